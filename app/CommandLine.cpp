@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace facet::app {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(u"Facet"_s);
+    QCoreApplication::setOrganizationName(u"Facet"_s);
+    QCoreApplication::setOrganizationDomain(u"facet.studio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FACET_VERSION));
+}
+
+CommandLine parseCommandLine(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Facet, a native studio for projects that use Prisma.\n\n"
+        "With no arguments it opens the bundled demo (a SQLite database created and seeded on first run)."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help and exit."_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version and exit."_s);
+    const QCommandLineOption schema(u"schema"_s, u"Open this schema.prisma file or folder of .prisma files."_s, u"path"_s);
+    const QCommandLineOption theme(u"theme"_s, u"Colour scheme: system (default), light or dark."_s, u"scheme"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        u"Save a PNG of the main window once it is ready, then quit."_s, u"file"_s);
+    const QCommandLineOption demoScale(u"demo-scale"_s, u"Multiply the demo's row counts (default 1)."_s, u"factor"_s);
+    parser.addOptions({help, version, schema, theme, screenshot, demoScale});
+
+    CommandLine out;
+    const auto fail = [&out](const QString &message) {
+        std::fprintf(stderr, "facet: %s\nRun 'facet --help' for usage.\n", message.toLocal8Bit().constData());
+        out.exitCode = 2;
+        return out;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        out.exitCode = 0;
+        return out;
+    }
+    if (parser.isSet(version)) {
+        std::printf("facet %s\n", FACET_VERSION);
+        out.exitCode = 0;
+        return out;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
+
+    out.options.schemaPath = parser.value(schema);
+    out.options.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(theme)) {
+        const auto scheme = ui::colorSchemeFromString(parser.value(theme));
+        if (!scheme)
+            return fail(u"--theme takes system, light or dark, not '%1'"_s.arg(parser.value(theme)));
+        out.options.colorScheme = *scheme;
+    }
+    if (parser.isSet(demoScale)) {
+        bool ok = false;
+        out.options.demoScale = parser.value(demoScale).toDouble(&ok);
+        if (!ok || out.options.demoScale <= 0 || out.options.demoScale > 1000)
+            return fail(u"--demo-scale takes a number between 0 and 1000, not '%1'"_s.arg(parser.value(demoScale)));
+    }
+    return out;
+}
+
+QString displayProblem()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty() && !platform.startsWith("xcb") && !platform.startsWith("wayland"))
+        return {}; // offscreen, vnc, eglfs...: the user chose a platform that needs no desktop session
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return u"facet: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop "
+               "session, or without one under a virtual display: xvfb-run -a facet"_s;
+    return {};
+}
+
+} // namespace facet::app

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#pragma once
+
+#include "theme/Theme.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace facet::app {
+
+/// What the user asked the studio for.
+struct StudioOptions {
+    QString schemaPath;                       ///< empty: the bundled demo
+    ui::ColorScheme colorScheme = ui::ColorScheme::System;
+    QString screenshotPath;                   ///< save a PNG of the window once it has settled, then quit
+    double demoScale = 1.0;                   ///< multiplies the demo's row counts
+};
+
+struct CommandLine {
+    StudioOptions options;
+    std::optional<int> exitCode;              ///< set when the program should exit right away
+};
+
+/// Application name, organisation and version, used by QStandardPaths and --version.
+void setApplicationIdentity();
+
+/// Parses arguments without needing a display: --help and --version print and set exitCode 0, bad
+/// arguments print one clear line and set exitCode 2.
+[[nodiscard]] CommandLine parseCommandLine(int argc, char *argv[]);
+
+/// Non-empty when no display can be reached: the one line to print instead of Qt's platform-plugin error.
+[[nodiscard]] QString displayProblem();
+
+} // namespace facet::app

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#include "StudioLauncher.h"
+
+#include "browse/ModelListModel.h"
+#include "browse/RowCountProbe.h"
+#include "browse/SchemaEntries.h"
+#include "demo/DemoDatabase.h"
+#include "demo/DemoPreparation.h"
+#include "shell/MainWindow.h"
+#include "workspace/WelcomePage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace facet::app {
+
+StudioLauncher::StudioLauncher(StudioOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_models(std::make_unique<models::ModelListModel>())
+{
+}
+
+StudioLauncher::~StudioLauncher() = default;
+
+bool StudioLauncher::start()
+{
+    auto &app = *qobject_cast<QApplication *>(QCoreApplication::instance());
+    ui::applyColorScheme(app, m_options.colorScheme);
+    app.setWindowIcon(QIcon(u":/facet/icons/facet.svg"_s));
+
+    const bool demo = m_options.schemaPath.isEmpty();
+    QString schemaPath = m_options.schemaPath;
+    if (demo) {
+        auto extracted = demo::DemoDatabase::extractProject();
+        if (!extracted) {
+            std::fprintf(stderr, "facet: %s\n", extracted.error().message.toLocal8Bit().constData());
+            return false;
+        }
+        schemaPath = *extracted;
+    } else if (!QFileInfo::exists(schemaPath)) {
+        std::fprintf(stderr, "facet: the schema '%s' does not exist\n", schemaPath.toLocal8Bit().constData());
+        return false;
+    }
+
+    const models::SchemaOutline outline = models::loadSchemaOutline(schemaPath);
+    m_models->setEntries(outline.entries);
+
+    m_window = std::make_unique<ui::MainWindow>(m_models.get());
+    connect(m_window.get(), &ui::MainWindow::colorSchemeRequested, this,
+            [&app](ui::ColorScheme scheme) { ui::applyColorScheme(app, scheme); });
+
+    ui::ProjectSummary summary;
+    summary.title = demo ? tr("Demo project") : QFileInfo(schemaPath).dir().dirName();
+    summary.schemaPath = QDir::toNativeSeparators(schemaPath);
+    summary.provider = outline.provider.isEmpty() ? tr("(no datasource)") : outline.provider;
+    summary.models = outline.count(models::SchemaEntry::Kind::Model);
+    summary.enums = outline.count(models::SchemaEntry::Kind::Enum);
+    summary.views = outline.count(models::SchemaEntry::Kind::View);
+    summary.problems = outline.problems;
+    if (demo) {
+        summary.database = QDir::toNativeSeparators(demo::DemoDatabase::defaultPath());
+    } else {
+        summary.database = tr("not connected");
+    }
+    m_window->welcomePage()->setSummary(summary);
+    m_window->setWindowTitle(demo ? u"Facet — Demo"_s : u"Facet — "_s + summary.title);
+    m_window->show();
+
+    if (demo) {
+        m_demo = std::make_unique<demo::DemoPreparation>(demo::DemoDatabase::defaultPath());
+        ui::WelcomePage *welcome = m_window->welcomePage();
+        connect(m_demo.get(), &demo::DemoPreparation::progress, welcome,
+                [welcome](qint64 done, qint64 total, const QString &stage) {
+                    welcome->showProgress(tr("Creating the demo database (first run only): writing %1…").arg(stage),
+                                          done, total);
+                });
+        connect(welcome, &ui::WelcomePage::cancelRequested, m_demo.get(), &demo::DemoPreparation::cancel);
+        connect(m_demo.get(), &demo::DemoPreparation::ready, this,
+                [this](const QString &path, bool) { onDemoReady(path); });
+        connect(m_demo.get(), &demo::DemoPreparation::failed, welcome, [this, welcome](const QString &message) {
+            welcome->hideProgress();
+            welcome->showStatus(tr("The demo database could not be created: %1").arg(message));
+            m_window->setConnectionText(tr("Demo database unavailable"));
+            if (!m_options.screenshotPath.isEmpty())
+                takeScreenshotSoon();
+        });
+        m_window->setConnectionText(tr("Preparing the demo database…"));
+        m_demo->start(m_options.demoScale);
+    } else if (!m_options.screenshotPath.isEmpty()) {
+        takeScreenshotSoon();
+    }
+    return true;
+}
+
+void StudioLauncher::onDemoReady(const QString &databasePath)
+{
+    ui::WelcomePage *welcome = m_window->welcomePage();
+    welcome->hideProgress();
+    welcome->showStatus(QString());
+    m_window->setConnectionText(u"SQLite · "_s + QDir::toNativeSeparators(databasePath));
+
+    QStringList tables;
+    for (const models::SchemaEntry &e : m_models->entries()) {
+        if (e.kind != models::SchemaEntry::Kind::Enum)
+            tables << e.databaseName;
+    }
+    m_counts = std::make_unique<models::RowCountProbe>();
+    connect(m_counts.get(), &models::RowCountProbe::counted, m_models.get(), &models::ModelListModel::setRowEstimate);
+    if (!m_options.screenshotPath.isEmpty())
+        connect(m_counts.get(), &models::RowCountProbe::finished, this, &StudioLauncher::takeScreenshotSoon);
+    db::QtSqlOptions options;
+    options.database = databasePath;
+    options.connectOptions = u"QSQLITE_OPEN_READONLY"_s;
+    m_counts->start(options, tables);
+}
+
+void StudioLauncher::takeScreenshotSoon()
+{
+    // Give layouts and the first paint a moment to settle, then grab what the user would see.
+    QTimer::singleShot(400, this, [this] {
+        const QPixmap shot = m_window->grab();
+        const bool saved = shot.save(m_options.screenshotPath, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "facet: could not write the screenshot to %s\n",
+                         m_options.screenshotPath.toLocal8Bit().constData());
+        else
+            std::printf("facet: saved a screenshot to %s\n", m_options.screenshotPath.toLocal8Bit().constData());
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace facet::app

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace facet::models {
+class ModelListModel;
+class RowCountProbe;
+}
+namespace facet::demo {
+class DemoPreparation;
+}
+namespace facet::ui {
+class MainWindow;
+}
+
+namespace facet::app {
+
+/// Wires the studio together for one run: reads the schema, prepares the demo database when no schema was
+/// given, creates the main window and feeds it. Holds no logic of its own beyond the wiring.
+class StudioLauncher final : public QObject {
+    Q_OBJECT
+public:
+    explicit StudioLauncher(StudioOptions options, QObject *parent = nullptr);
+    ~StudioLauncher() override;
+
+    /// Shows the window; false when the studio cannot start (the reason was printed).
+    bool start();
+
+private:
+    void onDemoReady(const QString &databasePath);
+    void takeScreenshotSoon();
+
+    StudioOptions m_options;
+    std::unique_ptr<models::ModelListModel> m_models;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<demo::DemoPreparation> m_demo;
+    std::unique_ptr<models::RowCountProbe> m_counts;
+};
+
+} // namespace facet::app

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#include "MainWindow.h"
+
+#include "browse/ModelListModel.h"
+#include "sidebar/ModelSidebar.h"
+#include "workspace/ModelPage.h"
+#include "workspace/WelcomePage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace facet::ui {
+
+MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
+    : QMainWindow(parent)
+    , m_models(models)
+    , m_splitter(new QSplitter(this))
+    , m_sidebar(new ModelSidebar(models, m_splitter))
+    , m_tabs(new QTabWidget(m_splitter))
+    , m_welcome(new WelcomePage(m_tabs))
+    , m_connection(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(u"Facet"_s);
+    setWindowIcon(QIcon(u":/facet/icons/facet.svg"_s));
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_welcome, tr("Project"));
+    // The project tab is the home page: it has no close button.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 940});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_connection->setObjectName(u"connectionLabel"_s);
+    statusBar()->addPermanentWidget(m_connection);
+
+    connect(m_sidebar, &ModelSidebar::entryActivated, this, &MainWindow::openEntry);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    createActions();
+    resize(1200, 760);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *closeTabAction = file->addAction(tr("&Close Tab"), QKeySequence::Close, this,
+                                              [this] { closeTab(m_tabs->currentIndex()); });
+    closeTabAction->setObjectName(u"actionCloseTab"_s);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *findModel = view->addAction(tr("&Find Model…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] {
+        m_sidebar->show();
+        m_sidebar->focusFilter();
+    });
+    findModel->setObjectName(u"actionFindModel"_s);
+    QAction *toggleSidebar = view->addAction(tr("Show &Sidebar"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    toggleSidebar->setCheckable(true);
+    toggleSidebar->setChecked(true);
+    connect(toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    view->addAction(tr("&Next Tab"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+                    [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    view->addAction(tr("&Previous Tab"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    view->addSeparator();
+    QMenu *scheme = view->addMenu(tr("&Colour Scheme"));
+    auto *schemes = new QActionGroup(this);
+    const std::pair<QString, ColorScheme> choices[] = {
+        {tr("Follow &System"), ColorScheme::System}, {tr("&Light"), ColorScheme::Light}, {tr("&Dark"), ColorScheme::Dark}};
+    for (const auto &[label, value] : choices) {
+        QAction *a = scheme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(value == ColorScheme::System);
+        schemes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value] { Q_EMIT colorSchemeRequested(value); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Facet"), this, [this] {
+        QMessageBox::about(this, tr("About Facet"),
+                           tr("<h3>Facet %1</h3><p>A native studio for projects that use Prisma.</p>"
+                              "<p>Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+bool MainWindow::openEntry(const QString &name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<ModelPage *>(m_tabs->widget(i)); page && page->entryName() == name) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    const models::SchemaEntry *entry = m_models->entry(name);
+    if (!entry)
+        return false;
+    auto *page = new ModelPage(*entry, m_tabs);
+    const int index = m_tabs->addTab(page, entry->name);
+    m_tabs->setTabToolTip(index, entry->databaseName);
+    m_tabs->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::setConnectionText(const QString &text)
+{
+    m_connection->setText(text);
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0 || index >= m_tabs->count())
+        return; // the project tab stays
+    QWidget *page = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
+} // namespace facet::ui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#pragma once
+
+#include "theme/Theme.h"
+
+#include <QMainWindow>
+
+class QTabWidget;
+class QLabel;
+class QSplitter;
+
+namespace facet::models {
+class ModelListModel;
+}
+
+namespace facet::ui {
+
+class ModelSidebar;
+class WelcomePage;
+
+/// The studio's shell: it hosts the sidebar, the tabs and the status bar, and owns the window-level actions.
+/// Panels own their own behaviour; this class only places them (no data access here).
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(models::ModelListModel *models, QWidget *parent = nullptr);
+
+    [[nodiscard]] ModelSidebar *sidebar() const { return m_sidebar; }
+    [[nodiscard]] WelcomePage *welcomePage() const { return m_welcome; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+    /// Opens (or focuses) the tab of a schema entry by its Prisma name. Returns false for unknown names.
+    bool openEntry(const QString &name);
+    void setConnectionText(const QString &text);
+
+Q_SIGNALS:
+    void colorSchemeRequested(facet::ui::ColorScheme scheme);
+
+private:
+    void createActions();
+    void closeTab(int index);
+
+    models::ModelListModel *m_models;
+    QSplitter *m_splitter;
+    ModelSidebar *m_sidebar;
+    QTabWidget *m_tabs;
+    WelcomePage *m_welcome;
+    QLabel *m_connection;
+};
+
+} // namespace facet::ui
