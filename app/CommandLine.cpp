@@ -15,7 +15,8 @@ namespace facet::app {
 void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(u"Facet"_s);
-    QCoreApplication::setOrganizationName(u"Facet"_s);
+    // No organisation name: data lands in ~/.local/share/Facet rather than Facet/Facet; QSettings then
+    // keys on the domain.
     QCoreApplication::setOrganizationDomain(u"facet.studio"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FACET_VERSION));
 }
@@ -36,8 +37,9 @@ CommandLine parseCommandLine(int argc, char *argv[])
     const QCommandLineOption theme(u"theme"_s, u"Colour scheme: system (default), light or dark."_s, u"scheme"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         u"Save a PNG of the main window once it is ready, then quit."_s, u"file"_s);
+    const QCommandLineOption open(u"open"_s, u"Open this model, view or enum (Prisma name) in a tab."_s, u"name"_s);
     const QCommandLineOption demoScale(u"demo-scale"_s, u"Multiply the demo's row counts (default 1)."_s, u"factor"_s);
-    parser.addOptions({help, version, schema, theme, screenshot, demoScale});
+    parser.addOptions({help, version, schema, open, theme, screenshot, demoScale});
 
     CommandLine out;
     const auto fail = [&out](const QString &message) {
@@ -62,6 +64,7 @@ CommandLine parseCommandLine(int argc, char *argv[])
 
     out.options.schemaPath = parser.value(schema);
     out.options.screenshotPath = parser.value(screenshot);
+    out.options.openEntry = parser.value(open);
     if (parser.isSet(theme)) {
         const auto scheme = ui::colorSchemeFromString(parser.value(theme));
         if (!scheme)

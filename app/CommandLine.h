@@ -15,6 +15,7 @@ struct StudioOptions {
     QString schemaPath;                       ///< empty: the bundled demo
     ui::ColorScheme colorScheme = ui::ColorScheme::System;
     QString screenshotPath;                   ///< save a PNG of the window once it has settled, then quit
+    QString openEntry;                        ///< a model, view or enum to open in a tab at start
     double demoScale = 1.0;                   ///< multiplies the demo's row counts
 };
 

@@ -75,6 +75,11 @@ bool StudioLauncher::start()
     m_window->welcomePage()->setSummary(summary);
     m_window->setWindowTitle(demo ? u"Facet — Demo"_s : u"Facet — "_s + summary.title);
     m_window->show();
+    if (!m_options.openEntry.isEmpty() && !m_window->openEntry(m_options.openEntry)) {
+        std::fprintf(stderr, "facet: the schema has no model, view or enum named '%s'\n",
+                     m_options.openEntry.toLocal8Bit().constData());
+        return false;
+    }
 
     if (demo) {
         m_demo = std::make_unique<demo::DemoPreparation>(demo::DemoDatabase::defaultPath());

@@ -63,6 +63,8 @@ screenshot)
         xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
             "$build/app/facet" --theme "$scheme" --screenshot "$out/main-window-$scheme.png"
     done
+    xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
+        "$build/app/facet" --theme light --open Account --screenshot "$out/model-tab-light.png"
     ;;
 shell)
     exec bash -i

@@ -76,6 +76,8 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
         return e.fieldCount;
     case RowEstimateRole:
         return e.rowEstimate;
+    case SearchTextRole:
+        return e.databaseName == e.name ? e.name : e.name + u' ' + e.databaseName;
     default:
         return {};
     }
@@ -89,6 +91,7 @@ QHash<int, QByteArray> ModelListModel::roleNames() const
     names.insert(DatabaseNameRole, "databaseName");
     names.insert(FieldCountRole, "fieldCount");
     names.insert(RowEstimateRole, "rowEstimate");
+    names.insert(SearchTextRole, "searchText");
     return names;
 }
 

@@ -10,7 +10,7 @@ namespace facet::models {
 /// One field of a model (or value of an enum) as the schema declares it, for display before any data loads.
 struct FieldSummary {
     QString name;          ///< Prisma name
-    QString databaseName;  ///< column name after @map (enum: the database label)
+    QString databaseName;  ///< column name after @map (enum: the database label); empty for relation fields
     QString type;          ///< type as written, with its modifier: "String?", "Tag[]", "Decimal"
     QString attributes;    ///< attributes as written: "@id @default(autoincrement())"
     QString documentation;
@@ -38,6 +38,7 @@ public:
         DatabaseNameRole,
         FieldCountRole,
         RowEstimateRole,
+        SearchTextRole, ///< what a filter matches: the Prisma name and the database name
     };
 
     explicit ModelListModel(QObject *parent = nullptr);

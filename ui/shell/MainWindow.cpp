@@ -61,8 +61,13 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *closeTabAction = file->addAction(tr("&Close Tab"), QKeySequence::Close, this,
-                                              [this] { closeTab(m_tabs->currentIndex()); });
+    QAction *closeTabAction = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    // Ctrl+W everywhere, plus whatever the platform calls "Close" (Ctrl+F4 on some desktops).
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Close))
+        if (!closeKeys.contains(k))
+            closeKeys << k;
+    closeTabAction->setShortcuts(closeKeys);
     closeTabAction->setObjectName(u"actionCloseTab"_s);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

@@ -28,7 +28,7 @@ ModelSidebar::ModelSidebar(models::ModelListModel *model, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     // Matching the table name too lets people who think in SQL names ("users") find the model ("User").
-    m_proxy->setFilterRole(Qt::ToolTipRole);
+    m_proxy->setFilterRole(models::ModelListModel::SearchTextRole);
 
     m_filter->setPlaceholderText(tr("Filter models (Ctrl+K)"));
     m_filter->setClearButtonEnabled(true);

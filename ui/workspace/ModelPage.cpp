@@ -54,6 +54,10 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, QWidget *parent)
                                          : QStringList{f.name, f.databaseName, f.type, f.attributes, f.documentation};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
+            if (!isEnum && col == 1 && f.databaseName.isEmpty()) {
+                item->setText(tr("(relation)"));
+                item->setForeground(palette().brush(QPalette::PlaceholderText));
+            }
             if (!isEnum && (col == 2 || col == 3))
                 item->setFont(mono);
             m_fields->setItem(row, col, item);

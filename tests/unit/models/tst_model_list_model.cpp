@@ -50,6 +50,8 @@ private Q_SLOTS:
         QCOMPARE(user.data(ModelListModel::RowEstimateRole).toLongLong(), -1);
         QVERIFY(user.data(Qt::ToolTipRole).toString().contains(u"User → users"_s));
         QVERIFY(user.data(Qt::ToolTipRole).toString().contains(u"A person."_s));
+        QCOMPARE(user.data(ModelListModel::SearchTextRole).toString(), u"User users"_s);
+        QCOMPARE(model.index(1).data(ModelListModel::SearchTextRole).toString(), u"Role"_s);
         QCOMPARE(model.entry(u"Role"_s)->fieldCount, 3);
         QCOMPARE(model.entry(u"Nope"_s), nullptr);
     }

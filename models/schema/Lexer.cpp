@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#include "Lexer.h"
+
+#include <QChar>
+
+namespace facet::schema {
+
+char16_t Lexer::peek(int ahead) const
+{
+    const qsizetype index = qsizetype(m_pos) + ahead;
+    return index >= 0 && index < m_text.size() ? m_text[index].unicode() : char16_t(0);
+}
+
+bool Lexer::lookingAt(QStringView literal) const
+{
+    return m_text.mid(m_pos).startsWith(literal);
+}
+
+bool Lexer::eat(QStringView literal)
+{
+    if (!lookingAt(literal))
+        return false;
+    m_pos += static_cast<int>(literal.size());
+    return true;
+}
+
+bool Lexer::eat(char16_t c)
+{
+    if (atEnd() || peek() != c)
+        return false;
+    ++m_pos;
+    return true;
+}
+
+bool Lexer::isWhitespace(char16_t c)
+{
+    return c == u'\t' || QChar::category(char32_t(c)) == QChar::Separator_Space;
+}
+
+void Lexer::skipWhitespace()
+{
+    while (!atEnd() && isWhitespace(peek()))
+        ++m_pos;
+}
+
+bool Lexer::atNewline() const
+{
+    const char16_t c = peek();
+    return !atEnd() && (c == u'\n' || c == u'\r');
+}
+
+bool Lexer::eatNewline()
+{
+    if (eat(u'\n'))
+        return true;
+    if (eat(u'\r')) {
+        eat(u'\n');
+        return true;
+    }
+    return false;
+}
+
+int Lexer::lineEnd() const
+{
+    qsizetype i = m_pos;
+    while (i < m_text.size() && m_text[i] != u'\n' && m_text[i] != u'\r')
+        ++i;
+    return static_cast<int>(i);
+}
+
+bool Lexer::eatIdentifier(Range &out)
+{
+    if (atEnd() || !isAsciiAlnum(peek()))
+        return false;
+    const int start = m_pos++;
+    while (!atEnd() && (isAsciiAlnum(peek()) || peek() == u'_' || peek() == u'-'))
+        ++m_pos;
+    out = {start, m_pos};
+    return true;
+}
+
+bool Lexer::eatPath(Range &out)
+{
+    Range part;
+    if (!eatIdentifier(part))
+        return false;
+    while (eat(u'.')) {
+        Range ignored;
+        eatIdentifier(ignored); // `path?` after the dot is optional
+    }
+    out = {part.start, m_pos};
+    return true;
+}
+
+bool Lexer::eatNumber(Range &out)
+{
+    const int start = m_pos;
+    const auto isDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    int p = start;
+    if (peek() == u'-')
+        ++p;
+    if (!isDigit(peek(p - start)))
+        return false;
+    while (isDigit(peek(p - start)))
+        ++p;
+    // The fraction needs at least one digit after the dot; otherwise the dot is not part of the number.
+    if (peek(p - start) == u'.' && isDigit(peek(p - start + 1))) {
+        p += 2;
+        while (isDigit(peek(p - start)))
+            ++p;
+    }
+    m_pos = p;
+    out = {start, p};
+    return true;
+}
+
+bool Lexer::eatString(Range &whole, Range &content)
+{
+    const int start = m_pos;
+    if (peek() != u'"')
+        return false;
+    int p = start + 1;
+    const int size = static_cast<int>(m_text.size());
+    while (p < size) {
+        const char16_t c = m_text[p].unicode();
+        if (c == u'"') {
+            whole = {start, p + 1};
+            content = {start + 1, p};
+            m_pos = p + 1;
+            return true;
+        }
+        if (c == u'\\') {
+            // string_escape = "\\" ~ ANY: any one character, a line break included.
+            if (p + 1 >= size)
+                return false;
+            p += (QChar::isHighSurrogate(m_text[p + 1].unicode()) && p + 2 < size) ? 3 : 2;
+            continue;
+        }
+        if (c < 0x20)
+            return false;
+        ++p;
+    }
+    return false;
+}
+
+bool Lexer::eatComment(Range &content, bool &isDoc)
+{
+    if (!lookingAt(u"//"))
+        return false;
+    isDoc = lookingAt(u"///");
+    const int contentStart = m_pos + (isDoc ? 3 : 2);
+    m_pos = contentStart;
+    skipToLineEnd();
+    content = {contentStart, m_pos};
+    return true;
+}
+
+bool Lexer::eatBlockComment(Range &whole)
+{
+    if (!lookingAt(u"/*"))
+        return false;
+    const qsizetype close = m_text.indexOf(u"*/", m_pos + 2);
+    if (close < 0)
+        return false;
+    whole = {m_pos, static_cast<int>(close) + 2};
+    m_pos = whole.end;
+    return true;
+}
+
+} // namespace facet::schema

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringView>
+
+namespace facet::schema {
+
+// Character-level scanner for the Prisma schema language.
+//
+// Prisma's grammar is a PEG (datamodel.pest) without a separate token stream: the same characters
+// can be a number or the start of an identifier depending on the rule being tried, and the parser
+// backtracks freely. So this "lexer" offers one matcher per terminal of that grammar on a movable
+// cursor; each matcher either consumes its token and returns true, or leaves the cursor untouched.
+// The Parser saves and restores pos() to backtrack exactly where the PEG would.
+class Lexer
+{
+public:
+    struct Range {
+        int start = 0;
+        int end = 0;
+    };
+
+    explicit Lexer(QStringView text)
+        : m_text(text)
+    {
+    }
+
+    [[nodiscard]] int pos() const { return m_pos; }
+    void reset(int pos) { m_pos = pos; }
+    [[nodiscard]] bool atEnd() const { return m_pos >= m_text.size(); }
+    [[nodiscard]] char16_t peek(int ahead = 0) const;
+    [[nodiscard]] QStringView text() const { return m_text; }
+
+    [[nodiscard]] bool lookingAt(QStringView literal) const;
+    bool eat(QStringView literal);
+    bool eat(char16_t c);
+
+    // WHITESPACE: Unicode space separators (category Zs) and tab; never a line break.
+    static bool isWhitespace(char16_t c);
+    void skipWhitespace();
+
+    // NEWLINE: "\n", "\r\n" or "\r".
+    [[nodiscard]] bool atNewline() const;
+    bool eatNewline();
+    // Offset of the next line break (or the end of the text) from the cursor.
+    [[nodiscard]] int lineEnd() const;
+    void skipToLineEnd() { m_pos = lineEnd(); }
+
+    // identifier = ASCII_ALPHANUMERIC ~ ("_" | "-" | ASCII_ALPHANUMERIC)*
+    bool eatIdentifier(Range &out);
+    // path = identifier ~ ("." ~ path?)*   (so "db.VarChar", and also "a." and "a..b")
+    bool eatPath(Range &out);
+    // numeric_literal = "-"? ~ ASCII_DIGIT+ ~ ("." ~ ASCII_DIGIT+)?
+    bool eatNumber(Range &out);
+    // string_literal: JSON string syntax. `content` excludes the quotes. Raw control characters
+    // (U+0000–U+001F, so also a line break) end the match as a failure, like Prisma's grammar.
+    bool eatString(Range &whole, Range &content);
+    // "//" comment up to the line break; `isDoc` for "///". `content` is the text after the slashes.
+    bool eatComment(Range &content, bool &isDoc);
+    // "/* … */", possibly over several lines (recent Prisma). Fails when there is no closing "*/".
+    bool eatBlockComment(Range &whole);
+
+    static bool isAsciiAlnum(char16_t c)
+    {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    }
+
+private:
+    QStringView m_text;
+    int m_pos = 0;
+};
+
+} // namespace facet::schema

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "ParsedSchema.h"
+
+#include "Parser.h"
+
+namespace facet::schema {
+
+void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diagnostics &diagnostics)
+{
+    Parser parser(sources.file(file), file, diagnostics);
+    std::vector<Top> tops = parser.parse();
+    ast.tops.insert(ast.tops.end(), std::make_move_iterator(tops.begin()), std::make_move_iterator(tops.end()));
+}
+
+ParsedSchema parseSchema(const SourceSet &sources)
+{
+    ParsedSchema result;
+    result.sources = sources;
+    for (int i = 0; i < sources.size(); ++i)
+        parseSourceFile(result.sources, FileId{i}, result.ast, result.diagnostics);
+    return result;
+}
+
+ParsedSchema parseSchemaText(const QString &text, const QString &path)
+{
+    SourceSet sources;
+    sources.add(path, text);
+    return parseSchema(sources);
+}
+
+} // namespace facet::schema

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Ast.h"
+#include "Diagnostic.h"
+#include "Lexer.h"
+#include "SourceFile.h"
+
+#include <optional>
+#include <vector>
+
+namespace facet::schema {
+
+// Recursive-descent parser for one file, mirroring prisma-engines' datamodel.pest rule by rule,
+// recovery rules included:
+// - a line that fits no rule at the top level becomes CATCH_ALL ("This line is invalid…");
+// - inside a block it becomes BLOCK_LEVEL_CATCH_ALL (one error for that line, parsing goes on);
+// - `name { … }` without a keyword is an arbitrary block, skipped up to the next "}" with one error;
+// - whitespace between tokens is implicit (spaces, tabs, Unicode space separators, never newlines),
+//   keywords are plain prefixes (`models {` is model "s", as in Prisma).
+// Every rule either consumes its text or leaves the cursor where it was, so each loop iteration
+// consumes at least one character and the parser terminates on any input.
+// One intentional difference: a block whose file ends before "}" is kept (marked !closed) and reported
+// once, where Prisma backtracks and reports each of its lines as invalid.
+class Parser
+{
+public:
+    Parser(const SourceFile &file, FileId fileId, Diagnostics &diagnostics);
+
+    std::vector<Top> parse();
+
+private:
+    using Range = Lexer::Range;
+
+    enum class TypeForm { Required, Optional, List, OptionalList, LegacyRequired, LegacyList };
+    struct TypeSyntax {
+        TypeForm form = TypeForm::Required;
+        FieldType base;
+        Span span;
+        Diagnostics diagnostics; // from `Unsupported("…")` escapes
+    };
+    struct FieldSyntax {
+        Range name;
+        std::optional<Range> colon;
+        std::optional<TypeSyntax> type;
+        std::vector<Attribute> attributes;
+        Diagnostics attributeDiagnostics;
+        std::optional<QString> trailingDoc;
+        Span span; // name … line break
+    };
+
+    [[nodiscard]] Span span(int start, int end) const { return Span{m_fileId, start, end}; }
+    [[nodiscard]] Span span(Range range) const { return span(range.start, range.end); }
+    [[nodiscard]] Identifier identifier(Range range) const;
+    [[nodiscard]] QString slice(Range range) const;
+
+    // Top level (Parser.cpp).
+    bool parseModel(std::optional<QString> &doc, std::vector<Top> &out);
+    bool parseEnum(std::optional<QString> &doc, std::vector<Top> &out);
+    bool parseConfigBlock(std::optional<QString> &doc, std::vector<Top> &out);
+    bool parseTypeAlias(std::vector<Top> &out);
+    bool parseArbitraryBlock();
+    bool parseCommentBlock(std::optional<QString> &doc);
+    Span catchAllLine();
+    // keyword ~ identifier ~ BLOCK_OPEN. Leaves the cursor after the "{" line.
+    bool parseBlockHeader(std::initializer_list<QStringView> keywords, QStringView &keyword, Range &name,
+                          int &braceEnd);
+    // Consumes blanks; true at "}" (consumed) or at the end of the file (closed = false).
+    bool atBlockEnd(bool &closed);
+    void reportUnclosed(QStringView keyword, const Identifier &name, int start, int braceEnd);
+
+    // Lines (ParserLines.cpp).
+    std::optional<FieldSyntax> parseFieldLine();
+    std::optional<Field> buildField(FieldSyntax syntax, std::optional<QString> doc, const Model &owner);
+    std::optional<EnumValue> parseEnumValueLine(std::optional<QString> doc);
+    std::optional<Attribute> parseBlockAttributeLine(Diagnostics &diagnostics);
+    std::optional<ConfigProperty> parseKeyValueLine(Diagnostics &diagnostics);
+    std::optional<QString> parseTrailingComment();
+
+    // Terms (ParserTerms.cpp).
+    bool parseFieldType(TypeSyntax &out);
+    bool parseBaseType(FieldType &out, Diagnostics &diagnostics);
+    std::optional<Attribute> parseAttribute(bool block, Diagnostics &diagnostics);
+    bool parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics);
+    bool parseArgument(ArgumentsList &out, Diagnostics &diagnostics);
+    std::optional<Expression> parseExpression(Diagnostics &diagnostics);
+
+    static QString docText(QStringView content);
+    // Documentation of a "/* … */" comment. `pairText` starts where Prisma's rule starts: at "/*" for
+    // the first comment of a block, at the line's leading blanks for the next ones.
+    static QString blockCommentText(QStringView pairText);
+    // One `//`, `///` or `/* */` comment; `doc` receives its documentation text, if any.
+    bool eatAnyComment(int pairStart, std::optional<QString> &doc);
+
+    const SourceFile &m_file;
+    FileId m_fileId;
+    Diagnostics &m_diagnostics;
+    Lexer m_lexer;
+};
+
+} // namespace facet::schema
