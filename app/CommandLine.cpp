@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "CommandLine.h"
 
+#include "cli/Subcommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,6 +13,18 @@
 using namespace Qt::StringLiterals;
 
 namespace facet::app {
+
+namespace {
+
+QString subcommandHelp()
+{
+    QString text = u"\n\nCommands (facet <command> --help for their options):\n"_s;
+    for (const cli::Subcommand &c : cli::subcommands())
+        text += u"  "_s + c.name.leftJustified(10) + c.summary + u'\n';
+    return text;
+}
+
+} // namespace
 
 void setApplicationIdentity()
 {
@@ -30,7 +44,8 @@ CommandLine parseCommandLine(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Facet, a native studio for projects that use Prisma.\n\n"
-        "With no arguments it opens the bundled demo (a SQLite database created and seeded on first run)."_s);
+        "With no arguments it opens the bundled demo (a SQLite database created and seeded on first run)."_s
+        + subcommandHelp());
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help and exit."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version and exit."_s);
     const QCommandLineOption schema(u"schema"_s, u"Open this schema.prisma file or folder of .prisma files."_s, u"path"_s);
@@ -38,8 +53,9 @@ CommandLine parseCommandLine(int argc, char *argv[])
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         u"Save a PNG of the main window once it is ready, then quit."_s, u"file"_s);
     const QCommandLineOption open(u"open"_s, u"Open this model, view or enum (Prisma name) in a tab."_s, u"name"_s);
+    const QCommandLineOption showSchema(u"show-schema"_s, u"Start on the schema tab (the file and its problems)."_s);
     const QCommandLineOption demoScale(u"demo-scale"_s, u"Multiply the demo's row counts (default 1)."_s, u"factor"_s);
-    parser.addOptions({help, version, schema, open, theme, screenshot, demoScale});
+    parser.addOptions({help, version, schema, open, showSchema, theme, screenshot, demoScale});
 
     CommandLine out;
     const auto fail = [&out](const QString &message) {
@@ -65,6 +81,7 @@ CommandLine parseCommandLine(int argc, char *argv[])
     out.options.schemaPath = parser.value(schema);
     out.options.screenshotPath = parser.value(screenshot);
     out.options.openEntry = parser.value(open);
+    out.options.openSchemaTab = parser.isSet(showSchema);
     if (parser.isSet(theme)) {
         const auto scheme = ui::colorSchemeFromString(parser.value(theme));
         if (!scheme)

@@ -16,6 +16,7 @@ struct StudioOptions {
     ui::ColorScheme colorScheme = ui::ColorScheme::System;
     QString screenshotPath;                   ///< save a PNG of the window once it has settled, then quit
     QString openEntry;                        ///< a model, view or enum to open in a tab at start
+    bool openSchemaTab = false;               ///< start on the schema tab
     double demoScale = 1.0;                   ///< multiplies the demo's row counts
 };
 

@@ -7,6 +7,7 @@
 #include "browse/SchemaEntries.h"
 #include "demo/DemoDatabase.h"
 #include "demo/DemoPreparation.h"
+#include "schema/SchemaView.h"
 #include "shell/MainWindow.h"
 #include "workspace/WelcomePage.h"
 
@@ -38,8 +39,38 @@ bool StudioLauncher::start()
     ui::applyColorScheme(app, m_options.colorScheme);
     app.setWindowIcon(QIcon(u":/facet/icons/facet.svg"_s));
 
-    const bool demo = m_options.schemaPath.isEmpty();
-    QString schemaPath = m_options.schemaPath;
+    m_window = std::make_unique<ui::MainWindow>(m_models.get());
+    connect(m_window.get(), &ui::MainWindow::colorSchemeRequested, this,
+            [&app](ui::ColorScheme scheme) { ui::applyColorScheme(app, scheme); });
+    connect(m_window.get(), &ui::MainWindow::openSchemaRequested, this,
+            [this](const QString &path) { openProject(path); });
+
+    if (!m_options.schemaPath.isEmpty() && !QFileInfo::exists(m_options.schemaPath)) {
+        std::fprintf(stderr, "facet: the schema '%s' does not exist\n", m_options.schemaPath.toLocal8Bit().constData());
+        return false;
+    }
+    if (!openProject(m_options.schemaPath))
+        return false;
+    m_window->show();
+    if (!m_options.openEntry.isEmpty() && !m_window->openEntry(m_options.openEntry)) {
+        std::fprintf(stderr, "facet: the schema has no model, view or enum named '%s'\n",
+                     m_options.openEntry.toLocal8Bit().constData());
+        return false;
+    }
+    if (m_options.openSchemaTab)
+        m_window->showSchemaTab();
+    if (!m_demo && !m_options.screenshotPath.isEmpty())
+        takeScreenshotSoon();
+    return true;
+}
+
+bool StudioLauncher::openProject(const QString &requestedPath)
+{
+    const bool demo = requestedPath.isEmpty();
+    // A previous project's background work must not report into the new one.
+    m_counts.reset();
+    m_demo.reset();
+    QString schemaPath = requestedPath;
     if (demo) {
         auto extracted = demo::DemoDatabase::extractProject();
         if (!extracted) {
@@ -47,64 +78,55 @@ bool StudioLauncher::start()
             return false;
         }
         schemaPath = *extracted;
-    } else if (!QFileInfo::exists(schemaPath)) {
-        std::fprintf(stderr, "facet: the schema '%s' does not exist\n", schemaPath.toLocal8Bit().constData());
-        return false;
     }
 
     const models::SchemaOutline outline = models::loadSchemaOutline(schemaPath);
+    m_window->closeModelTabs();
     m_models->setEntries(outline.entries);
+    m_window->schemaView()->setOutline(outline);
 
-    m_window = std::make_unique<ui::MainWindow>(m_models.get());
-    connect(m_window.get(), &ui::MainWindow::colorSchemeRequested, this,
-            [&app](ui::ColorScheme scheme) { ui::applyColorScheme(app, scheme); });
-
+    const QFileInfo info(schemaPath);
     ui::ProjectSummary summary;
-    summary.title = demo ? tr("Demo project") : QFileInfo(schemaPath).dir().dirName();
+    summary.title = demo ? tr("Demo project") : (info.isDir() ? info.fileName() : info.dir().dirName());
     summary.schemaPath = QDir::toNativeSeparators(schemaPath);
     summary.provider = outline.provider.isEmpty() ? tr("(no datasource)") : outline.provider;
     summary.models = outline.count(models::SchemaEntry::Kind::Model);
     summary.enums = outline.count(models::SchemaEntry::Kind::Enum);
     summary.views = outline.count(models::SchemaEntry::Kind::View);
     summary.problems = outline.problems;
-    if (demo) {
-        summary.database = QDir::toNativeSeparators(demo::DemoDatabase::defaultPath());
-    } else {
-        summary.database = tr("not connected");
-    }
+    summary.database = demo ? QDir::toNativeSeparators(demo::DemoDatabase::defaultPath()) : tr("not connected");
     m_window->welcomePage()->setSummary(summary);
+    m_window->welcomePage()->showStatus(QString());
     m_window->setWindowTitle(demo ? u"Facet — Demo"_s : u"Facet — "_s + summary.title);
-    m_window->show();
-    if (!m_options.openEntry.isEmpty() && !m_window->openEntry(m_options.openEntry)) {
-        std::fprintf(stderr, "facet: the schema has no model, view or enum named '%s'\n",
-                     m_options.openEntry.toLocal8Bit().constData());
-        return false;
-    }
-
-    if (demo) {
-        m_demo = std::make_unique<demo::DemoPreparation>(demo::DemoDatabase::defaultPath());
-        ui::WelcomePage *welcome = m_window->welcomePage();
-        connect(m_demo.get(), &demo::DemoPreparation::progress, welcome,
-                [welcome](qint64 done, qint64 total, const QString &stage) {
-                    welcome->showProgress(tr("Creating the demo database (first run only): writing %1…").arg(stage),
-                                          done, total);
-                });
-        connect(welcome, &ui::WelcomePage::cancelRequested, m_demo.get(), &demo::DemoPreparation::cancel);
-        connect(m_demo.get(), &demo::DemoPreparation::ready, this,
-                [this](const QString &path, bool) { onDemoReady(path); });
-        connect(m_demo.get(), &demo::DemoPreparation::failed, welcome, [this, welcome](const QString &message) {
-            welcome->hideProgress();
-            welcome->showStatus(tr("The demo database could not be created: %1").arg(message));
-            m_window->setConnectionText(tr("Demo database unavailable"));
-            if (!m_options.screenshotPath.isEmpty())
-                takeScreenshotSoon();
-        });
-        m_window->setConnectionText(tr("Preparing the demo database…"));
-        m_demo->start(m_options.demoScale);
-    } else if (!m_options.screenshotPath.isEmpty()) {
-        takeScreenshotSoon();
-    }
+    m_window->setConnectionText(demo ? QString() : tr("Not connected"));
+    if (outline.hasErrors && !demo)
+        m_window->showSchemaTab();
+    if (demo)
+        prepareDemo();
     return true;
+}
+
+void StudioLauncher::prepareDemo()
+{
+    m_demo = std::make_unique<demo::DemoPreparation>(demo::DemoDatabase::defaultPath());
+    ui::WelcomePage *welcome = m_window->welcomePage();
+    connect(m_demo.get(), &demo::DemoPreparation::progress, welcome,
+            [welcome](qint64 done, qint64 total, const QString &stage) {
+                welcome->showProgress(tr("Creating the demo database (first run only): writing %1…").arg(stage),
+                                      done, total);
+            });
+    connect(welcome, &ui::WelcomePage::cancelRequested, m_demo.get(), &demo::DemoPreparation::cancel);
+    connect(m_demo.get(), &demo::DemoPreparation::ready, this,
+            [this](const QString &path, bool) { onDemoReady(path); });
+    connect(m_demo.get(), &demo::DemoPreparation::failed, welcome, [this, welcome](const QString &message) {
+        welcome->hideProgress();
+        welcome->showStatus(tr("The demo database could not be created: %1").arg(message));
+        m_window->setConnectionText(tr("Demo database unavailable"));
+        if (!m_options.screenshotPath.isEmpty())
+            takeScreenshotSoon();
+    });
+    m_window->setConnectionText(tr("Preparing the demo database…"));
+    m_demo->start(m_options.demoScale);
 }
 
 void StudioLauncher::onDemoReady(const QString &databasePath)

@@ -33,6 +33,9 @@ public:
     bool start();
 
 private:
+    /// Shows a project: reads its schema, refreshes sidebar, project and schema tabs. An empty path is the demo.
+    bool openProject(const QString &schemaPath);
+    void prepareDemo();
     void onDemoReady(const QString &databasePath);
     void takeScreenshotSoon();
 

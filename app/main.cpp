@@ -5,6 +5,7 @@
 // the studio. Everything worth testing lives in the libraries; this file only wires objects together.
 #include "CommandLine.h"
 #include "StudioLauncher.h"
+#include "cli/Subcommand.h"
 
 #include <QApplication>
 
@@ -15,6 +16,9 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     facet::app::setApplicationIdentity();
+    // `facet inspect ...` and friends run without a window or a display.
+    if (const facet::cli::Subcommand *command = facet::cli::findSubcommand(argc, argv))
+        return facet::cli::runSubcommand(*command, argc, argv);
     const facet::app::CommandLine cli = facet::app::parseCommandLine(argc, argv);
     if (cli.exitCode)
         return *cli.exitCode; // help, version or a usage error was already printed

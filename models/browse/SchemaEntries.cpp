@@ -93,7 +93,12 @@ SchemaOutline loadSchemaOutline(const QString &path)
     auto sources = schema::loadSchemaPath(path);
     if (!sources) {
         outline.hasErrors = true;
-        outline.problems << sources.error().message;
+        SchemaProblem p;
+        p.file = sources.error().path;
+        p.message = sources.error().message;
+        p.rendered = sources.error().message;
+        outline.diagnostics << p;
+        outline.problems << p.rendered;
         return outline;
     }
     const schema::ParsedSchema parsed = schema::parseSchema(*sources);
@@ -110,10 +115,24 @@ SchemaOutline loadSchemaOutline(const QString &path)
     for (const schema::Enum *e : parsed.ast.enums())
         outline.entries.append(enumEntry(*e));
 
+    for (const schema::SourceFile &f : parsed.sources.files())
+        outline.files << SchemaFileText{f.path(), f.text()};
     outline.hasErrors = parsed.hasErrors();
-    for (const auto *list : {&parsed.diagnostics.errors(), &parsed.diagnostics.warnings()})
-        for (const schema::Diagnostic &d : *list)
-            outline.problems << schema::renderDiagnostic(d, parsed.sources).trimmed();
+    for (const auto *list : {&parsed.diagnostics.errors(), &parsed.diagnostics.warnings()}) {
+        for (const schema::Diagnostic &d : *list) {
+            const schema::SourceFile &file = parsed.sources.file(d.span.file);
+            const auto position = file.position(d.span.start);
+            SchemaProblem p;
+            p.warning = d.severity == schema::Severity::Warning;
+            p.file = file.path();
+            p.line = position.line;
+            p.column = position.column;
+            p.message = d.message;
+            p.rendered = schema::renderDiagnostic(d, parsed.sources).trimmed();
+            outline.diagnostics << p;
+            outline.problems << p.rendered;
+        }
+    }
     return outline;
 }
 

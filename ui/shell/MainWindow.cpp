@@ -3,12 +3,14 @@
 #include "MainWindow.h"
 
 #include "browse/ModelListModel.h"
+#include "schema/SchemaView.h"
 #include "sidebar/ModelSidebar.h"
 #include "workspace/ModelPage.h"
 #include "workspace/WelcomePage.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,6 +30,7 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
     , m_sidebar(new ModelSidebar(models, m_splitter))
     , m_tabs(new QTabWidget(m_splitter))
     , m_welcome(new WelcomePage(m_tabs))
+    , m_schemaView(new SchemaView(m_tabs))
     , m_connection(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -38,9 +41,12 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->addTab(m_welcome, tr("Project"));
-    // The project tab is the home page: it has no close button.
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_tabs->addTab(m_schemaView, tr("Schema"));
+    // The project and schema tabs belong to the project, not to a model: they have no close button.
+    for (int i = 0; i < fixedTabCount(); ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
 
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_tabs);
@@ -61,6 +67,21 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openSchema = file->addAction(tr("&Open Schema File…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Prisma schema"), QString(),
+                                                          tr("Prisma schema (*.prisma);;All files (*)"));
+        if (!path.isEmpty())
+            Q_EMIT openSchemaRequested(path);
+    });
+    openSchema->setObjectName(u"actionOpenSchema"_s);
+    QAction *openFolder = file->addAction(tr("Open Project &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                          this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Open a folder of .prisma files"));
+        if (!path.isEmpty())
+            Q_EMIT openSchemaRequested(path);
+    });
+    openFolder->setObjectName(u"actionOpenFolder"_s);
+    file->addSeparator();
     QAction *closeTabAction = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     // Ctrl+W everywhere, plus whatever the platform calls "Close" (Ctrl+F4 on some desktops).
     QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
@@ -132,10 +153,21 @@ void MainWindow::setConnectionText(const QString &text)
     m_connection->setText(text);
 }
 
+void MainWindow::closeModelTabs()
+{
+    while (m_tabs->count() > fixedTabCount())
+        closeTab(m_tabs->count() - 1);
+}
+
+void MainWindow::showSchemaTab()
+{
+    m_tabs->setCurrentWidget(m_schemaView);
+}
+
 void MainWindow::closeTab(int index)
 {
-    if (index <= 0 || index >= m_tabs->count())
-        return; // the project tab stays
+    if (index < fixedTabCount() || index >= m_tabs->count())
+        return; // the project and schema tabs stay
     QWidget *page = m_tabs->widget(index);
     m_tabs->removeTab(index);
     page->deleteLater();

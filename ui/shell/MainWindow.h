@@ -17,6 +17,7 @@ class ModelListModel;
 namespace facet::ui {
 
 class ModelSidebar;
+class SchemaView;
 class WelcomePage;
 
 /// The studio's shell: it hosts the sidebar, the tabs and the status bar, and owns the window-level actions.
@@ -29,6 +30,12 @@ public:
     [[nodiscard]] ModelSidebar *sidebar() const { return m_sidebar; }
     [[nodiscard]] WelcomePage *welcomePage() const { return m_welcome; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] SchemaView *schemaView() const { return m_schemaView; }
+
+    /// Closes every model tab (a new project is about to be shown); the project and schema tabs stay.
+    void closeModelTabs();
+    /// Brings the schema tab to the front.
+    void showSchemaTab();
 
     /// Opens (or focuses) the tab of a schema entry by its Prisma name. Returns false for unknown names.
     bool openEntry(const QString &name);
@@ -36,16 +43,20 @@ public:
 
 Q_SIGNALS:
     void colorSchemeRequested(facet::ui::ColorScheme scheme);
+    /// The user picked a schema file or a project folder to open.
+    void openSchemaRequested(const QString &path);
 
 private:
     void createActions();
     void closeTab(int index);
+    [[nodiscard]] int fixedTabCount() const { return 2; } // project and schema tabs
 
     models::ModelListModel *m_models;
     QSplitter *m_splitter;
     ModelSidebar *m_sidebar;
     QTabWidget *m_tabs;
     WelcomePage *m_welcome;
+    SchemaView *m_schemaView;
     QLabel *m_connection;
 };
 

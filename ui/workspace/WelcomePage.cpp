@@ -76,8 +76,14 @@ void WelcomePage::setSummary(const ProjectSummary &s)
                  "<b>Enter</b> to open).")
             + u"</p>"_s;
     m_details->setText(html);
+    // The first problem in full (Prisma's layout); the schema tab lists them all with their positions.
     m_problems->setVisible(!s.problems.isEmpty());
-    m_problems->setText(s.problems.join(u"\n\n"_s));
+    if (!s.problems.isEmpty()) {
+        QString text = s.problems.first();
+        if (s.problems.size() > 1)
+            text += u"\n\n"_s + tr("…and %n more on the Schema tab.", nullptr, int(s.problems.size() - 1));
+        m_problems->setText(text);
+    }
 }
 
 void WelcomePage::showProgress(const QString &what, qint64 done, qint64 total)
