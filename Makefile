@@ -16,6 +16,7 @@ run:
 	$(ENV) packaging/dev.sh run $(ARGS)
 
 test:
+	packaging/prisma-kit.sh
 	$(ENV) packaging/dev.sh test $(ARGS)
 
 # Light and dark PNGs of the main window, rendered under Xvfb (used by the README).

@@ -96,16 +96,23 @@ PgConnection::~PgConnection()
     PQfinish(m_conn);
 }
 
-Result<PgResult> PgConnection::exec(const QString &sql, const QList<PgCell> &params)
+Result<PgResult> PgConnection::exec(const QString &sql, const QList<PgCell> &params,
+                                    const QList<quint32> &paramTypes)
 {
     const QByteArray query = sql.toUtf8();
     std::vector<const char *> values;
     values.reserve(params.size());
     for (const PgCell &p : params)
         values.push_back(p ? p->constData() : nullptr);
+    std::vector<Oid> types;
+    if (!paramTypes.isEmpty()) {
+        types.assign(params.size(), 0);
+        for (qsizetype i = 0; i < params.size() && i < paramTypes.size(); ++i)
+            types[i] = paramTypes[i];
+    }
 
-    PGresult *res = PQexecParams(m_conn, query.constData(), int(values.size()), nullptr, values.data(), nullptr,
-                                 nullptr, 0);
+    PGresult *res = PQexecParams(m_conn, query.constData(), int(values.size()), types.empty() ? nullptr : types.data(),
+                                 values.data(), nullptr, nullptr, 0);
     if (!res)
         return std::unexpected(connectionError(m_conn, sql));
     // RAII for the result so every return path frees it.
@@ -127,8 +134,13 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QList<PgCell> &par
     const int columns = PQnfields(res);
     const int rows = PQntuples(res);
     out.columns.reserve(columns);
-    for (int c = 0; c < columns; ++c)
+    out.columnTypes.reserve(columns);
+    out.columnTypmods.reserve(columns);
+    for (int c = 0; c < columns; ++c) {
         out.columns.append(QString::fromUtf8(PQfname(res, c)));
+        out.columnTypes.append(PQftype(res, c));
+        out.columnTypmods.append(PQfmod(res, c));
+    }
     out.rows.reserve(rows);
     for (int r = 0; r < rows; ++r) {
         QList<PgCell> row;

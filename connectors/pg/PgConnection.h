@@ -19,8 +19,12 @@ namespace facet::db {
 using PgCell = std::optional<QByteArray>;
 
 /// A fully received result: column names, rows of text cells, and the affected-row count of a command.
+/// columnTypes/columnTypmods are PostgreSQL's type OID and type modifier per column (PQftype/PQfmod), which
+/// PgValueCodec needs to read a cell exactly (numeric(65,30), timestamp(3), varchar(191), ...).
 struct PgResult {
     QStringList columns;
+    QList<quint32> columnTypes;
+    QList<int> columnTypmods;
     QList<QList<PgCell>> rows;
     qint64 affectedRows = 0;
 };
@@ -37,8 +41,11 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    /// Runs one statement with text-format parameters ($1, $2, ...; std::nullopt binds NULL).
-    [[nodiscard]] Result<PgResult> exec(const QString &sql, const QList<PgCell> &params = {});
+    /// Runs one statement with text-format parameters ($1, $2, ...; std::nullopt binds NULL). paramTypes, when
+    /// given, names each parameter's type OID (0 lets the server infer it); shorter lists leave the rest to
+    /// the server.
+    [[nodiscard]] Result<PgResult> exec(const QString &sql, const QList<PgCell> &params = {},
+                                        const QList<quint32> &paramTypes = {});
 
     /// Server version as libpq reports it, e.g. 170002 for 17.2.
     [[nodiscard]] int serverVersion() const;

@@ -109,6 +109,9 @@ Result<SqlRows> QtSqlConnection::exec(const QString &sql, const QVariantList &pa
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
+    // DECIMAL (and DOUBLE) as the server's text, never through a double: values must stay exact
+    // (MySqlValueCodec). Integers still arrive as qint64; SQLite returns its storage classes unchanged.
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!query.prepare(sql))
         return std::unexpected(toDbError(query.lastError(), m_driver, sql));
     for (const QVariant &p : params)

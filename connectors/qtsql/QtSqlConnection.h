@@ -47,7 +47,8 @@ public:
     QtSqlConnection(const QtSqlConnection &) = delete;
     QtSqlConnection &operator=(const QtSqlConnection &) = delete;
 
-    /// Runs one statement with positional `?` parameters bound in order. Results are read forward-only.
+    /// Runs one statement with positional `?` parameters bound in order. Results are read forward-only, with
+    /// QSql::HighPrecision: MySQL DECIMAL/DOUBLE cells are QStrings of the server's digits.
     [[nodiscard]] Result<SqlRows> exec(const QString &sql, const QVariantList &params = {});
 
     /// Runs one statement once per parameter row, prepared once (the fast path for bulk inserts).
