@@ -33,7 +33,7 @@ build() {
 
 no_display_hint() {
     if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
-        echo "facet: no display found (DISPLAY and WAYLAND_DISPLAY are unset): run 'make run' from a desktop session, or 'xvfb-run -a make run', or 'make screenshot' to render it to PNG files" >&2
+        echo "facet: no display found (DISPLAY and WAYLAND_DISPLAY are unset): run 'make run' from a desktop session, or 'make screenshot' to render the window to PNG files under Xvfb" >&2
         exit 2
     fi
 }
