@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "MySqlValueCodec.h"
 
+#include "qtsql/QtSqlRowDecoder.h"
+
 #include <QDateTime>
 
 #include <limits>
@@ -240,19 +242,7 @@ Result<Value> MySqlValueCodec::decode(const QVariant &cell, const ColumnType &ty
 
 Result<QList<Value>> MySqlValueCodec::decodeRow(const SqlRows &rows, qsizetype row, const QList<ColumnType> &types)
 {
-    QList<Value> values;
-    const QVariantList &cells = rows.rows.at(row);
-    values.reserve(cells.size());
-    for (qsizetype c = 0; c < cells.size(); ++c) {
-        auto v = decode(cells[c], types.value(c));
-        if (!v) {
-            DbError e = v.error();
-            e.message = u"column %1: "_s.arg(rows.columns.value(c)) + e.message;
-            return std::unexpected(e);
-        }
-        values.append(*v);
-    }
-    return values;
+    return decodeQtSqlRow(rows, row, types, &MySqlValueCodec::decode);
 }
 
 } // namespace facet::db

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "SqliteValueCodec.h"
 
+#include "qtsql/QtSqlRowDecoder.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -197,19 +199,7 @@ Result<Value> SqliteValueCodec::decode(const QVariant &cell, const ColumnType &t
 
 Result<QList<Value>> SqliteValueCodec::decodeRow(const SqlRows &rows, qsizetype row, const QList<ColumnType> &types)
 {
-    QList<Value> values;
-    const QVariantList &cells = rows.rows.at(row);
-    values.reserve(cells.size());
-    for (qsizetype c = 0; c < cells.size(); ++c) {
-        auto v = decode(cells[c], types.value(c));
-        if (!v) {
-            DbError e = v.error();
-            e.message = u"column %1: "_s.arg(rows.columns.value(c)) + e.message;
-            return std::unexpected(e);
-        }
-        values.append(*v);
-    }
-    return values;
+    return decodeQtSqlRow(rows, row, types, &SqliteValueCodec::decode);
 }
 
 } // namespace facet::db

@@ -5,6 +5,7 @@
 // types Prisma Migrate creates for MySQL. The connection options come from the Prisma URL (ConnectionUrl).
 // MySQL normalises JSON text (MariaDB keeps it, but Prisma users run both), so Json compares as JSON values.
 #include "TestServers.h"
+#include "ValueLiterals.h"
 #include "qtsql/MySqlValueCodec.h"
 #include "qtsql/QtSqlConnection.h"
 #include "url/ConnectionUrl.h"
@@ -17,31 +18,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace facet::db;
-
-Q_DECLARE_METATYPE(facet::db::Value)
+using facet::test::Compare;
+using facet::test::dec;
+using facet::test::dt;
+using facet::test::json;
 
 namespace {
 
-enum class Compare { Exact, SameInstant, SameJson };
-
-Value dec(const QString &text)
-{
-    return Value::fromDecimal(*Decimal::parse(text));
-}
-
-Value dt(const QString &text)
-{
-    return Value::fromDateTime(*DateTime::parseIso8601(text));
-}
-
-Value json(const QString &text)
-{
-    return Value::fromJson(*Json::parse(text));
-}
-
 } // namespace
-
-Q_DECLARE_METATYPE(Compare)
 
 class TestValueRoundTripMySql : public QObject {
     Q_OBJECT

@@ -6,6 +6,7 @@
 // type OIDs, decode, compare. The connection is made from the Prisma URL (ConnectionUrl → libpq conninfo),
 // in a schema whose name needs quoting, so `?schema=` and search_path are exercised too.
 #include "TestServers.h"
+#include "ValueLiterals.h"
 #include "pg/PgConnection.h"
 #include "pg/PgValueCodec.h"
 #include "url/ConnectionUrl.h"
@@ -19,29 +20,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace facet::db;
-
-Q_DECLARE_METATYPE(facet::db::Value)
+using facet::test::Compare;
+using facet::test::dec;
+using facet::test::dt;
+using facet::test::json;
 
 namespace {
 
 const QString Schema = u"Value \"Round\" Trip"_s;
-
-enum class Compare { Exact, SameInstant, SameJson };
-
-Value dec(const QString &text)
-{
-    return Value::fromDecimal(*Decimal::parse(text));
-}
-
-Value dt(const QString &text)
-{
-    return Value::fromDateTime(*DateTime::parseIso8601(text));
-}
-
-Value json(const QString &text)
-{
-    return Value::fromJson(*Json::parse(text));
-}
 
 Value mood(const QString &label)
 {
@@ -54,8 +40,6 @@ QString errorText(const DbError &e)
 }
 
 } // namespace
-
-Q_DECLARE_METATYPE(Compare)
 
 class TestValueRoundTripPg : public QObject {
     Q_OBJECT

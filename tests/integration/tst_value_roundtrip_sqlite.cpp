@@ -11,6 +11,8 @@
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include "ValueLiterals.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -18,31 +20,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace facet::db;
-
-Q_DECLARE_METATYPE(facet::db::Value)
-
-namespace {
-
-enum class Compare { Exact, SameInstant, SameJson };
-
-Value dec(const QString &text)
-{
-    return Value::fromDecimal(*Decimal::parse(text));
-}
-
-Value dt(const QString &text)
-{
-    return Value::fromDateTime(*DateTime::parseIso8601(text));
-}
-
-Value json(const QString &text)
-{
-    return Value::fromJson(*Json::parse(text));
-}
-
-} // namespace
-
-Q_DECLARE_METATYPE(Compare)
+using facet::test::Compare;
+using facet::test::dec;
+using facet::test::dt;
+using facet::test::json;
 
 class TestValueRoundTripSqlite : public QObject {
     Q_OBJECT
