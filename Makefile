@@ -6,7 +6,7 @@
 # build root outside the checkout (packaging/facet-env); newer hosts build natively.
 ENV := packaging/facet-env --
 
-.PHONY: all build run test screenshot shell clean
+.PHONY: all build run test screenshot shell clean fuzz
 all: build
 
 build:
@@ -22,6 +22,10 @@ test:
 # Light and dark PNGs of the main window, rendered under Xvfb (used by the README).
 screenshot:
 	$(ENV) packaging/dev.sh screenshot
+
+# Runs the libFuzzer targets (schema parser, .env/prisma.config.ts readers) for SECONDS each (default 600).
+fuzz:
+	$(ENV) tests/fuzz/run-fuzz.sh $(or $(SECONDS),600)
 
 # An interactive shell inside the build environment.
 shell:

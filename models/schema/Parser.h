@@ -92,10 +92,16 @@ private:
     // One `//`, `///` or `/* */` comment; `doc` receives its documentation text, if any.
     bool eatAnyComment(int pairStart, std::optional<QString> &doc);
 
+    // Expressions nest (arrays, function arguments); Prisma's grammar recurses without a bound and a
+    // hostile `[[[[…` overflows its stack. Facet stops at this depth: deeper text does not match the
+    // expression rule, so its line is reported as invalid like any other unparseable line.
+    static constexpr int maxExpressionDepth = 128;
+
     const SourceFile &m_file;
     FileId m_fileId;
     Diagnostics &m_diagnostics;
     Lexer m_lexer;
+    int m_expressionDepth = 0;
 };
 
 } // namespace facet::schema

@@ -178,6 +178,13 @@ bool Parser::parseArgument(ArgumentsList &out, Diagnostics &diagnostics)
 std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
 {
     // expression = function_call | array_expression | numeric_literal | string_literal | path
+    if (m_expressionDepth >= maxExpressionDepth)
+        return std::nullopt;
+    struct DepthGuard {
+        int &depth;
+        explicit DepthGuard(int &d) : depth(++d) {}
+        ~DepthGuard() { --depth; }
+    } guard(m_expressionDepth);
     const int start = m_lexer.pos();
     Range path;
     if (m_lexer.eatPath(path)) {
