@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <expected>
 
@@ -20,6 +21,12 @@ struct DbError {
     QString hint;
     QString constraint;  ///< violated constraint name, when known
     QString statement;   ///< the SQL that failed (parameters are never inlined)
+    QString table;       ///< table of the violated constraint or the missing column, when the database says
+    QString column;      ///< column of a NOT NULL / too-long / missing-column error, when the database says
+    /// P2002's `target`: the constraint's columns (PostgreSQL "Key (a, b)=", SQLite "t.a, t.b"); empty when
+    /// only the constraint (index) name is known, as on MySQL.
+    QStringList fields;
+    int statementIndex = -1; ///< executeBatch: index of the statement that failed; -1 otherwise
 
     /// One line for logs and the command line: "P2002 (23505): duplicate key value ...".
     [[nodiscard]] QString summary() const;

@@ -29,6 +29,7 @@ QString prismaCodeForSqlState(QStringView sqlState)
         {u"08001", u"P1001"}, // sqlclient_unable_to_establish_sqlconnection
         {u"42P01", u"P2021"}, // undefined_table
         {u"42703", u"P2022"}, // undefined_column
+        {u"53300", u"P2037"}, // too_many_connections
     };
     for (const auto &e : table) {
         if (e.state == sqlState)
@@ -56,6 +57,13 @@ QString prismaCodeForMySqlError(int errorNumber)
     case 1213: // ER_LOCK_DEADLOCK
     case 1205: // ER_LOCK_WAIT_TIMEOUT
         return u"P2034"_s;
+    case 1317: // ER_QUERY_INTERRUPTED: KILL QUERY (Facet's cancel)
+    case 1969: // ER_STATEMENT_TIMEOUT (MariaDB max_statement_time)
+    case 3024: // ER_QUERY_TIMEOUT (MySQL max_execution_time)
+        return u"P1008"_s;
+    case 1040: // ER_CON_COUNT_ERROR
+    case 1203: // ER_TOO_MANY_USER_CONNECTIONS
+        return u"P2037"_s;
     case 1045: // ER_ACCESS_DENIED_ERROR
         return u"P1000"_s;
     case 1049: // ER_BAD_DB_ERROR
@@ -89,6 +97,8 @@ QString prismaCodeForSqliteError(int extendedCode)
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return u"P2034"_s;
+    case 9: // SQLITE_INTERRUPT: sqlite3_interrupt (Facet's cancel)
+        return u"P1008"_s;
     case 14: // SQLITE_CANTOPEN
         return u"P1003"_s;
     default:

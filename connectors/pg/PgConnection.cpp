@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "PgConnection.h"
 
-#include "core/PrismaErrorCodes.h"
+#include "pg/PgConnectionErrors.h"
 
 #include <libpq-fe.h>
 
-#include <QRegularExpression>
+#include <poll.h>
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -14,56 +16,13 @@ namespace facet::db {
 
 namespace {
 
-// libpq echoes parts of the conninfo in some messages; a password must never reach a log or the UI.
-QString withoutPassword(QString text)
-{
-    static const QRegularExpression keyword(u"(password\\s*=\\s*)('[^']*'|\\S+)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression uri(u"(://[^:/@\\s]*:)[^@\\s]*@"_s);
-    text.replace(keyword, u"\\1****"_s);
-    text.replace(uri, u"\\1****@"_s);
-    return text.trimmed();
-}
+constexpr qsizetype MaxKeptNotices = 500;
+// How long to wait for the rest of a cancelled statement before declaring the connection unusable.
+constexpr std::chrono::seconds DrainLimit{10};
 
-QString field(const PGresult *res, int code)
+qint64 microsecondsSince(std::chrono::steady_clock::time_point start)
 {
-    const char *value = PQresultErrorField(res, code);
-    return value ? QString::fromUtf8(value) : QString();
-}
-
-DbError errorFromResult(const PGresult *res, const QString &sql)
-{
-    DbError e;
-    e.sqlState = field(res, PG_DIAG_SQLSTATE);
-    e.message = withoutPassword(field(res, PG_DIAG_MESSAGE_PRIMARY));
-    if (e.message.isEmpty())
-        e.message = withoutPassword(QString::fromUtf8(PQresultErrorMessage(res)));
-    e.detail = field(res, PG_DIAG_MESSAGE_DETAIL);
-    e.hint = field(res, PG_DIAG_MESSAGE_HINT);
-    e.constraint = field(res, PG_DIAG_CONSTRAINT_NAME);
-    e.prismaCode = prismaCodeForSqlState(e.sqlState);
-    e.statement = sql;
-    return e;
-}
-
-DbError connectionError(pg_conn *conn, const QString &sql = {})
-{
-    DbError e;
-    e.message = withoutPassword(QString::fromUtf8(PQerrorMessage(conn)));
-    e.statement = sql;
-    // libpq does not give a SQLSTATE for failures before the session exists; classify by what it says.
-    if (e.message.contains(u"password authentication failed"_s) || e.message.contains(u"no password supplied"_s)) {
-        e.sqlState = u"28P01"_s;
-        e.prismaCode = u"P1000"_s;
-    } else if (e.message.contains(u"does not exist"_s) && e.message.contains(u"database"_s)) {
-        e.sqlState = u"3D000"_s;
-        e.prismaCode = u"P1003"_s;
-    } else if (PQstatus(conn) == CONNECTION_BAD && !sql.isEmpty()) {
-        e.prismaCode = u"P1017"_s; // the server closed the connection mid-session
-    } else {
-        e.prismaCode = u"P1001"_s;
-    }
-    return e;
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
 }
 
 } // namespace
@@ -78,7 +37,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QByteArray &co
         return std::unexpected(e);
     }
     if (PQstatus(conn) != CONNECTION_OK) {
-        DbError e = connectionError(conn);
+        DbError e = pgConnectionError(conn, {});
         PQfinish(conn);
         return std::unexpected(e);
     }
@@ -89,73 +48,233 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QByteArray &co
 PgConnection::PgConnection(pg_conn *conn)
     : m_conn(conn)
 {
+    // The receiver gets `this`: notices stay with their connection, never in global state.
+    PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
+    // Made now, on the owning thread, because PQcancelCreate reads the PGconn; afterwards the cancel object is
+    // independent of it and may be used from any thread.
+    m_cancel = PQcancelCreate(m_conn);
 }
 
 PgConnection::~PgConnection()
 {
+    {
+        const std::lock_guard lock(m_cancelMutex);
+        if (m_cancel)
+            PQcancelFinish(m_cancel);
+        m_cancel = nullptr;
+    }
     PQfinish(m_conn);
 }
 
-Result<PgResult> PgConnection::exec(const QString &sql, const QList<PgCell> &params,
-                                    const QList<quint32> &paramTypes)
+void PgConnection::noticeReceiver(void *self, const pg_result *result)
 {
-    const QByteArray query = sql.toUtf8();
-    std::vector<const char *> values;
-    values.reserve(params.size());
-    for (const PgCell &p : params)
-        values.push_back(p ? p->constData() : nullptr);
-    std::vector<Oid> types;
-    if (!paramTypes.isEmpty()) {
-        types.assign(params.size(), 0);
-        for (qsizetype i = 0; i < params.size() && i < paramTypes.size(); ++i)
-            types[i] = paramTypes[i];
-    }
+    auto *connection = static_cast<PgConnection *>(self);
+    if (connection->m_notices.size() >= MaxKeptNotices)
+        connection->m_notices.removeFirst();
+    const auto field = [result](int code) {
+        const char *v = PQresultErrorField(result, code);
+        return v ? QString::fromUtf8(v) : QString();
+    };
+    connection->m_notices.append(PgNotice{field(PG_DIAG_SEVERITY_NONLOCALIZED), field(PG_DIAG_SQLSTATE),
+                                          field(PG_DIAG_MESSAGE_PRIMARY), field(PG_DIAG_MESSAGE_DETAIL)});
+}
 
-    PGresult *res = PQexecParams(m_conn, query.constData(), int(values.size()), types.empty() ? nullptr : types.data(),
-                                 values.data(), nullptr, nullptr, 0);
-    if (!res)
-        return std::unexpected(connectionError(m_conn, sql));
-    // RAII for the result so every return path frees it.
-    const std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
+QList<PgNotice> PgConnection::takeNotices()
+{
+    return std::exchange(m_notices, {});
+}
 
-    switch (PQresultStatus(res)) {
-    case PGRES_COMMAND_OK:
-    case PGRES_TUPLES_OK:
-        break;
-    case PGRES_FATAL_ERROR:
-        if (PQstatus(m_conn) == CONNECTION_BAD)
-            return std::unexpected(connectionError(m_conn, sql));
-        return std::unexpected(errorFromResult(res, sql));
-    default:
-        return std::unexpected(errorFromResult(res, sql));
-    }
+std::optional<PgConnection::Clock::time_point> PgConnection::deadline() const
+{
+    if (!m_socketTimeout || m_socketTimeout->count() <= 0)
+        return std::nullopt;
+    return Clock::now() + *m_socketTimeout;
+}
 
-    PgResult out;
-    const int columns = PQnfields(res);
-    const int rows = PQntuples(res);
-    out.columns.reserve(columns);
-    out.columnTypes.reserve(columns);
-    out.columnTypmods.reserve(columns);
-    for (int c = 0; c < columns; ++c) {
-        out.columns.append(QString::fromUtf8(PQfname(res, c)));
-        out.columnTypes.append(PQftype(res, c));
-        out.columnTypmods.append(PQfmod(res, c));
-    }
-    out.rows.reserve(rows);
-    for (int r = 0; r < rows; ++r) {
-        QList<PgCell> row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c) {
-            if (PQgetisnull(res, r, c))
-                row.append(std::nullopt);
-            else
-                row.append(QByteArray(PQgetvalue(res, r, c), PQgetlength(res, r, c)));
+PgConnection::Wait PgConnection::waitForResult(std::optional<Clock::time_point> until)
+{
+    while (PQisBusy(m_conn)) {
+        int timeoutMs = -1;
+        if (until) {
+            const auto left = std::chrono::ceil<std::chrono::milliseconds>(*until - Clock::now()).count();
+            if (left <= 0)
+                return Wait::TimedOut;
+            timeoutMs = int(std::min<long long>(left, 60 * 60 * 1000));
         }
-        out.rows.append(std::move(row));
+        pollfd fd{PQsocket(m_conn), POLLIN, 0};
+        if (fd.fd < 0)
+            return Wait::Broken;
+        const int ready = ::poll(&fd, 1, timeoutMs);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0)
+            return Wait::TimedOut;
+        if (!PQconsumeInput(m_conn))
+            return Wait::Broken;
     }
-    const char *affected = PQcmdTuples(res);
-    out.affectedRows = (affected && *affected) ? QByteArray(affected).toLongLong() : 0;
+    return Wait::Ready;
+}
+
+bool PgConnection::send(const PgQuery &query)
+{
+    std::vector<const char *> values;
+    values.reserve(query.params.size());
+    for (const PgCell &p : query.params)
+        values.push_back(p ? p->constData() : nullptr);
+    if (!query.preparedName.isEmpty()) {
+        return PQsendQueryPrepared(m_conn, query.preparedName.constData(), int(values.size()), values.data(), nullptr,
+                                   nullptr, 0);
+    }
+    std::vector<Oid> types;
+    if (!query.paramTypes.isEmpty()) {
+        types.assign(query.params.size(), 0);
+        for (qsizetype i = 0; i < query.params.size() && i < query.paramTypes.size(); ++i)
+            types[i] = query.paramTypes[i];
+    }
+    const QByteArray sql = query.sql.toUtf8();
+    return PQsendQueryParams(m_conn, sql.constData(), int(values.size()), types.empty() ? nullptr : types.data(),
+                             values.data(), nullptr, nullptr, 0);
+}
+
+DbError PgConnection::timeoutError(const QString &sql) const
+{
+    DbError e;
+    e.prismaCode = u"P1008"_s;
+    e.message = u"the statement took longer than socket_timeout (%1 ms) and was cancelled"_s.arg(
+        m_socketTimeout ? m_socketTimeout->count() : 0);
+    e.statement = sql;
+    return e;
+}
+
+void PgConnection::discardPending(bool cancelFirst)
+{
+    if (cancelFirst)
+        cancelRunning();
+    const auto until = Clock::now() + DrainLimit;
+    for (;;) {
+        if (waitForResult(until) != Wait::Ready) {
+            // The server neither finished nor honoured the cancel: the session is unusable, and isOpen() says
+            // so, so the pool replaces the connection.
+            m_broken = true;
+            return;
+        }
+        PGresult *res = PQgetResult(m_conn);
+        if (!res)
+            return;
+        PQclear(res);
+    }
+}
+
+Result<PgResult> PgConnection::collect(const QString &sql, Clock::time_point sentAt)
+{
+    const auto until = deadline();
+    std::optional<DbError> error;
+    PgResult out;
+    bool first = true;
+    for (;;) {
+        const Wait wait = waitForResult(until);
+        if (wait == Wait::TimedOut) {
+            discardPending(true);
+            return std::unexpected(timeoutError(sql));
+        }
+        if (wait == Wait::Broken)
+            return std::unexpected(pgConnectionError(m_conn, sql));
+        PGresult *res = PQgetResult(m_conn);
+        if (!res)
+            break;
+        const std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
+        if (first) {
+            out.firstResultUs = microsecondsSince(sentAt);
+            first = false;
+        }
+        switch (PQresultStatus(res)) {
+        case PGRES_COMMAND_OK:
+        case PGRES_TUPLES_OK: {
+            const qint64 firstUs = out.firstResultUs;
+            out = pgResultFrom(res);
+            out.firstResultUs = firstUs;
+            break;
+        }
+        case PGRES_EMPTY_QUERY:
+            break;
+        default:
+            // Keep reading: libpq's protocol state is only clean after PQgetResult returned null.
+            if (!error)
+                error = PQstatus(m_conn) == CONNECTION_BAD ? pgConnectionError(m_conn, sql, res) : pgResultError(res, sql);
+            break;
+        }
+        if (PQstatus(m_conn) == CONNECTION_BAD)
+            break;
+    }
+    if (error)
+        return std::unexpected(*error);
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        return std::unexpected(pgConnectionError(m_conn, sql));
     return out;
+}
+
+Result<PgResult> PgConnection::exec(const QString &sql, const QList<PgCell> &params, const QList<quint32> &paramTypes)
+{
+    return exec(PgQuery{sql, params, paramTypes, {}});
+}
+
+Result<PgResult> PgConnection::exec(const PgQuery &query)
+{
+    const BusyScope busy(m_busy);
+    const auto sentAt = Clock::now();
+    if (!send(query))
+        return std::unexpected(pgConnectionError(m_conn, query.sql));
+    return collect(query.sql, sentAt);
+}
+
+Result<PgResult> PgConnection::execScript(const QString &sql)
+{
+    const BusyScope busy(m_busy);
+    const auto sentAt = Clock::now();
+    if (!PQsendQuery(m_conn, sql.toUtf8().constData()))
+        return std::unexpected(pgConnectionError(m_conn, sql));
+    return collect(sql, sentAt);
+}
+
+Result<void> PgConnection::prepare(const QByteArray &name, const QString &sql, const QList<quint32> &paramTypes)
+{
+    const BusyScope busy(m_busy);
+    std::vector<Oid> types(paramTypes.begin(), paramTypes.end());
+    const auto sentAt = Clock::now();
+    if (!PQsendPrepare(m_conn, name.constData(), sql.toUtf8().constData(), int(types.size()),
+                       types.empty() ? nullptr : types.data()))
+        return std::unexpected(pgConnectionError(m_conn, sql));
+    if (auto r = collect(sql, sentAt); !r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> PgConnection::deallocate(const QByteArray &name)
+{
+    const BusyScope busy(m_busy);
+    const QString what = u"DEALLOCATE "_s + QString::fromLatin1(name);
+    const auto sentAt = Clock::now();
+    if (!PQsendClosePrepared(m_conn, name.constData()))
+        return std::unexpected(pgConnectionError(m_conn, what));
+    if (auto r = collect(what, sentAt); !r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+void PgConnection::cancel()
+{
+    if (m_busy.load())
+        cancelRunning();
+}
+
+void PgConnection::cancelRunning()
+{
+    const std::lock_guard lock(m_cancelMutex);
+    if (!m_cancel)
+        return;
+    // A failed cancel request needs no report: the statement then simply finishes (or times out).
+    PQcancelBlocking(m_cancel);
+    PQcancelReset(m_cancel);
 }
 
 int PgConnection::serverVersion() const
@@ -163,9 +282,26 @@ int PgConnection::serverVersion() const
     return PQserverVersion(m_conn);
 }
 
+int PgConnection::backendPid() const
+{
+    return PQbackendPID(m_conn);
+}
+
+PgConnection::TransactionState PgConnection::transactionState() const
+{
+    switch (PQtransactionStatus(m_conn)) {
+    case PQTRANS_IDLE: return TransactionState::Idle;
+    case PQTRANS_ACTIVE: return TransactionState::Active;
+    case PQTRANS_INTRANS: return TransactionState::InTransaction;
+    case PQTRANS_INERROR: return TransactionState::InFailedTransaction;
+    case PQTRANS_UNKNOWN: break;
+    }
+    return TransactionState::Unknown;
+}
+
 bool PgConnection::isOpen() const
 {
-    return PQstatus(m_conn) == CONNECTION_OK;
+    return !m_broken && PQstatus(m_conn) == CONNECTION_OK;
 }
 
 } // namespace facet::db

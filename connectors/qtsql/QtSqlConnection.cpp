@@ -4,6 +4,7 @@
 
 #include "core/PrismaErrorCodes.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -137,6 +138,41 @@ Result<SqlRows> QtSqlConnection::exec(const QString &sql, const QVariantList &pa
             return std::unexpected(toDbError(query.lastError(), m_driver, sql));
     }
     return out;
+}
+
+Result<std::unique_ptr<QSqlQuery>> QtSqlConnection::run(const QString &sql, const QVariantList &params)
+{
+    auto query = std::make_unique<QSqlQuery>(database());
+    query->setForwardOnly(true);
+    query->setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (params.isEmpty()) {
+        if (!query->exec(sql))
+            return std::unexpected(toDbError(query->lastError(), m_driver, sql));
+        return query;
+    }
+    if (!query->prepare(sql))
+        return std::unexpected(toDbError(query->lastError(), m_driver, sql));
+    for (const QVariant &p : params)
+        query->addBindValue(p);
+    if (!query->exec())
+        return std::unexpected(toDbError(query->lastError(), m_driver, sql));
+    return query;
+}
+
+QVariant QtSqlConnection::driverHandle() const
+{
+    const QSqlDatabase db = database();
+    return db.driver() ? db.driver()->handle() : QVariant();
+}
+
+bool QtSqlConnection::isOpen() const
+{
+    return database().isOpen();
+}
+
+DbError QtSqlConnection::toError(const QSqlError &error, const QString &sql) const
+{
+    return toDbError(error, m_driver, sql);
 }
 
 Result<qint64> QtSqlConnection::execMany(const QString &sql, const QList<QVariantList> &paramRows)

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace facet::db {
 
 /// Which QtSql driver a connection uses. PostgreSQL goes through libpq (PgConnection), never QtSql, because
@@ -53,6 +55,22 @@ public:
 
     /// Runs one statement once per parameter row, prepared once (the fast path for bulk inserts).
     [[nodiscard]] Result<qint64> execMany(const QString &sql, const QList<QVariantList> &paramRows);
+
+    /// Runs one statement and returns the live forward-only query, positioned before the first row, for
+    /// callers that read rows incrementally (MySqlConnection, SqliteConnection). With parameters the statement
+    /// is prepared (`?` placeholders, bound in order); without, it runs directly (MySQL's text protocol, which
+    /// also takes statements the server cannot prepare). HighPrecision as in exec(). Use the query on this
+    /// connection's thread and before the connection is destroyed.
+    [[nodiscard]] Result<std::unique_ptr<QSqlQuery>> run(const QString &sql, const QVariantList &params = {});
+
+    /// The driver's native handle (QSqlDriver::handle(): `sqlite3*` or `MYSQL*`), for the few native calls
+    /// QtSql lacks (sqlite3_interrupt).
+    [[nodiscard]] QVariant driverHandle() const;
+    /// False once the driver reports the connection closed.
+    [[nodiscard]] bool isOpen() const;
+
+    /// The error value for a QtSql error of this connection (native code, Prisma code, statement).
+    [[nodiscard]] DbError toError(const QSqlError &error, const QString &sql) const;
 
     [[nodiscard]] Result<void> begin();
     [[nodiscard]] Result<void> commit();

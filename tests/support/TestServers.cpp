@@ -136,6 +136,21 @@ std::expected<MySqlServer, QString> TestServers::mysql()
     return server;
 }
 
+std::expected<PgBouncerServer, QString> TestServers::pgbouncer()
+{
+    const auto file = require({ u"PGBOUNCER_HOST"_s, u"PGBOUNCER_PORT"_s, u"PGBOUNCER_URL"_s });
+    if (!file)
+        return std::unexpected(file.error());
+    const auto bouncerPort = port(*file, u"PGBOUNCER_PORT"_s);
+    if (!bouncerPort)
+        return std::unexpected(bouncerPort.error());
+    PgBouncerServer server;
+    server.host = file->values.value(u"PGBOUNCER_HOST"_s);
+    server.port = *bouncerPort;
+    server.url = file->values.value(u"PGBOUNCER_URL"_s);
+    return server;
+}
+
 std::expected<QString, QString> TestServers::value(QStringView key)
 {
     const auto file = require({ key.toString() });

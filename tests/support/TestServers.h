@@ -40,10 +40,18 @@ struct MySqlServer {
     QString url; // mysql://facet:...@127.0.0.1:PORT/facet_test
 };
 
+// PgBouncer in transaction pooling mode in front of the PostgreSQL above (same user, password and database).
+struct PgBouncerServer {
+    QString host; // 127.0.0.1
+    int port = 0;
+    QString url; // postgresql://facet:...@127.0.0.1:PORT/facet_test?pgbouncer=true
+};
+
 class TestServers {
 public:
     static std::expected<PgServer, QString> postgres();
     static std::expected<MySqlServer, QString> mysql();
+    static std::expected<PgBouncerServer, QString> pgbouncer();
     // Any other servers.env key (PG_SUPERUSER_PASSWORD, MYSQL_ROOT_SOCKET, MYSQL_ROOT_PASSWORD, ...).
     static std::expected<QString, QString> value(QStringView key);
 };

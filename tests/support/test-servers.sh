@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # SPDX-FileCopyrightText: 2026 Facet developers
 #
-# test-servers.sh: throwaway PostgreSQL 17 and MariaDB servers for one test run.
+# test-servers.sh: throwaway PostgreSQL 17 and MariaDB servers for one test run, plus a PgBouncer in
+# transaction pooling mode in front of the PostgreSQL (how teams reach RDS-style servers behind a pooler).
 #
 #   bash tests/support/test-servers.sh start STATE_DIR   # fresh servers, writes STATE_DIR/servers.env
 #   bash tests/support/test-servers.sh stop  STATE_DIR   # stops them and removes their data; idempotent
@@ -113,6 +114,9 @@ stop_all() {
     local f
     for f in "$env_file" "$partial_file"; do
         [[ -f $f ]] || continue
+        # PgBouncer first, so no client reaches PostgreSQL through it while that shuts down. SIGINT is its
+        # "safe" shutdown (waits for running transactions only); the test run is over by now.
+        stop_server PgBouncer "$(read_key "$f" PGBOUNCER_PID)" "$(read_key "$f" PGBOUNCER_CONF)" INT
         # PostgreSQL: SIGINT is "fast" shutdown (rolls back sessions, no waiting for clients).
         stop_server PostgreSQL "$(read_key "$f" PG_PID)" "$(read_key "$f" PG_DATA)" INT
         # MariaDB: SIGTERM is its normal shutdown.
@@ -170,6 +174,8 @@ install_db=$(find_first mariadb-install-db mysql_install_db) ||
     die "mariadb-install-db not found; install mariadb-server"
 mysql_admin=$(find_first mariadb-admin mysqladmin) || die "mariadb-admin not found; install mariadb-client"
 mysql_client=$(find_first mariadb mysql) || die "the mariadb client not found; install mariadb-client"
+pgbouncer=$(find_first "${FACET_PGBOUNCER:-}" pgbouncer /usr/sbin/pgbouncer /usr/bin/pgbouncer) ||
+    die "pgbouncer not found (looked in PATH, /usr/sbin, /usr/bin); install pgbouncer or set FACET_PGBOUNCER"
 command -v setsid >/dev/null || die "setsid not found; install util-linux"
 if [[ $(id -u) == 0 ]]; then
     command -v setpriv >/dev/null || die "setpriv not found; install util-linux (needed to run the servers as nobody)"
@@ -382,6 +388,63 @@ seen=$("$mysql_client" --no-defaults --protocol=TCP -h 127.0.0.1 -P "$my_port" -
 rm -f -- "$init_sql"
 t_my=$SECONDS
 
+# --- PgBouncer -------------------------------------------------------------------------------------------
+
+# Transaction pooling, as in front of RDS-style servers: each transaction may run on a different server
+# session, so named prepared statements kept across transactions break (max_prepared_statements = 0 keeps
+# PgBouncer from papering over that). The test user authenticates with its SCRAM secret, read from
+# pg_authid, so no plain password is stored; PgBouncer reuses the client's SCRAM keys towards the server.
+pgb_dir=$tmp/pgbouncer
+mkdir -p "$pgb_dir"
+pgb_conf=$pgb_dir/pgbouncer.ini
+pgb_log=$state_dir/pgbouncer.log
+: >"$pgb_log"
+record PGBOUNCER_CONF "$pgb_conf"
+pg_secret=$(PGPASSWORD=$PG_SUPERUSER_PASSWORD "$pg_bin/psql" -X -q -At -h "$pg_dir/socket" -p "$pg_port" \
+    -U "$PG_SUPERUSER" -d postgres -c "SELECT rolpassword FROM pg_authid WHERE rolname = '$PG_USER'" 2>>"$pgb_log") ||
+    die "could not read the SCRAM secret of $PG_USER for PgBouncer (log: $pgb_log)"
+[[ $pg_secret == SCRAM-SHA-256* ]] || die "the password of $PG_USER is not a SCRAM secret ('${pg_secret:0:14}...')"
+printf '"%s" "%s"\n' "$PG_USER" "$pg_secret" >"$pgb_dir/userlist.txt"
+chown -R "$server_user:$server_group" "$pgb_dir"
+chmod 0600 "$pgb_dir/userlist.txt"
+for _ in 1 2 3 4 5; do
+    pgb_port=$(pick_port "$my_port")
+    [[ $pgb_port == "$pg_port" ]] && continue
+    cat >"$pgb_conf" <<INI
+[databases]
+* = host=127.0.0.1 port=$pg_port
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $pgb_port
+unix_socket_dir =
+auth_type = scram-sha-256
+auth_file = $pgb_dir/userlist.txt
+pool_mode = transaction
+max_client_conn = 200
+default_pool_size = 4
+max_prepared_statements = 0
+pidfile = $pgb_dir/pgbouncer.pid
+INI
+    chown "$server_user:$server_group" "$pgb_conf"
+    offset=$(stat -c %s "$pgb_log")
+    "${as_server[@]}" setsid "$pgbouncer" "$pgb_conf" </dev/null >>"$pgb_log" 2>&1 8>&- &
+    pgb_pid=$!
+    record PGBOUNCER_PID "$pgb_pid"
+    rc=0
+    # Through the bouncer into the test database, checked to reach this run's PostgreSQL (its port).
+    pgb_check() {
+        [[ $(PGPASSWORD=$PG_PASSWORD "$pg_bin/psql" -X -q -At -h 127.0.0.1 -p "$pgb_port" -U "$PG_USER" \
+            -d "$PG_DATABASE" -c "SELECT current_setting('port')" 2>/dev/null) == "$pg_port" ]]
+    }
+    wait_ready PgBouncer "$pgb_pid" "$pgb_log" "$offset" pgb_check || rc=$?
+    (( rc == 0 )) && break
+    (( rc == 2 )) && { say "PgBouncer port $pgb_port was taken; retrying with another"; continue; }
+    die "PgBouncer did not start on 127.0.0.1:$pgb_port (log: $pgb_log, tail above)"
+done
+(( rc == 0 )) || die "PgBouncer could not bind a free port after 5 attempts (log: $pgb_log)"
+pgb_version=$("$pgbouncer" --version | sed -n '1s/^[^0-9]*\([0-9][0-9.]*\).*/\1/p')
+t_pgb=$SECONDS
+
 # ---------------------------------------------------------------------------------------------------------
 # servers.env: KEY=VALUE lines without quotes, read by facet::test::TestServers and by shell scripts
 # (`set -a; . servers.env`). Written to a temporary name and renamed so readers never see half a file.
@@ -414,6 +477,11 @@ my_version=$("$mariadbd" --version | sed -n 's/.*Ver \([^ ]*\).*/\1/p')
     echo "MYSQL_ROOT_USER=root"
     echo "MYSQL_ROOT_PASSWORD=$MYSQL_ROOT_PASSWORD"
     echo "MYSQL_VERSION=$my_version"
+    echo "# PgBouncer $pgb_version, transaction pooling, in front of the PostgreSQL above (same user and password)."
+    echo "PGBOUNCER_HOST=127.0.0.1"
+    echo "PGBOUNCER_PORT=$pgb_port"
+    echo "PGBOUNCER_URL=postgresql://$PG_USER:$PG_PASSWORD@127.0.0.1:$pgb_port/$PG_DATABASE?pgbouncer=true"
+    echo "PGBOUNCER_VERSION=$pgb_version"
     echo "# For test-servers.sh stop."
     echo "SERVERS_TMPDIR=$tmp"
     echo "PG_PID=$(head -n1 "$pg_dir/data/postmaster.pid" 2>/dev/null || echo "$pg_pid")"
@@ -422,8 +490,11 @@ my_version=$("$mariadbd" --version | sed -n 's/.*Ver \([^ ]*\).*/\1/p')
     echo "MYSQL_PID=$(cat "$my_dir/run/mariadbd.pid" 2>/dev/null || echo "$my_pid")"
     echo "MYSQL_DATA=$my_dir/data"
     echo "MYSQL_LOG=$my_log"
+    echo "PGBOUNCER_PID=$(head -n1 "$pgb_dir/pgbouncer.pid" 2>/dev/null || echo "$pgb_pid")"
+    echo "PGBOUNCER_CONF=$pgb_conf"
+    echo "PGBOUNCER_LOG=$pgb_log"
 } >"$env_file.new"
 mv -f -- "$env_file.new" "$env_file"
 rm -f -- "$partial_file"
 failed=0
-echo "PostgreSQL $pg_version on 127.0.0.1:$pg_port ($((t_pg - t0)) s), MariaDB $my_version on 127.0.0.1:$my_port ($((t_my - t_pg)) s); $env_file"
+echo "PostgreSQL $pg_version on 127.0.0.1:$pg_port ($((t_pg - t0)) s), MariaDB $my_version on 127.0.0.1:$my_port ($((t_my - t_pg)) s), PgBouncer $pgb_version on 127.0.0.1:$pgb_port ($((t_pgb - t_my)) s); $env_file"

@@ -1,0 +1,2 @@
+-- The database the connection uses (the URL's path).
+SELECT DATABASE()
