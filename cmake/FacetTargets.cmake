@@ -33,7 +33,7 @@ endfunction()
 # ui tests run on Qt's offscreen platform; integration tests require the fixture that starts real servers.
 function(facet_add_test name)
     cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LINKS;FIXTURES" ${ARGN})
-    if(NOT ARG_LABEL MATCHES "^(unit|integration|ui)$")
+    if(NOT ARG_LABEL MATCHES "^(unit|integration|ui|conformance)$")
         message(FATAL_ERROR "facet_add_test(${name}): LABEL must be unit, integration or ui")
     endif()
     add_executable(${name} ${ARG_SOURCES})

@@ -4,6 +4,7 @@
 #include "Diagnostic.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // Every message the schema library shows, as named factories (Prisma's `DatamodelError::new_*`).
@@ -48,4 +49,37 @@ QString fileUnreadable(QStringView path, QStringView reason);
 QString invalidUtf8(QStringView path);
 QString noSchemaFiles(QStringView folder);
 
+// Resolution (names, types, attributes, relations; prisma-engines psl/parser-database).
+// Implemented in DiagnosticCatalogResolve.cpp.
+Diagnostic reservedScalarTypeName(QStringView name, Span span);
+Diagnostic duplicateTop(QStringView name, QStringView topType, QStringView existingTopType, Span span);
+Diagnostic duplicateField(QStringView container, QStringView modelName, QStringView fieldName, Span span);
+Diagnostic duplicateEnumValue(QStringView enumName, QStringView valueName, Span span);
+Diagnostic duplicateConfigKey(QStringView blockType, QStringView blockName, QStringView key, Span span);
+Diagnostic reservedModelName(QStringView blockType, QStringView name, Span span);
+Diagnostic reservedEnumName(QStringView name, Span span);
+Diagnostic invalidIdentifier(QStringView schemaItem, QStringView name, Span span); // empty / leading digit / `-`
+Diagnostic typeNotFound(QStringView typeName, Span span);
+Diagnostic typeNotFoundForCase(QStringView typeName, QStringView suggestion, Span span);
+Diagnostic attributeNotKnown(QStringView attributeName, Span span);      // name with its "@"/"@@"
+Diagnostic duplicateAttribute(QStringView attributeName, Span span);     // name without the first "@"
+Diagnostic attributeValidation(QStringView message, QStringView attributeName, Span span);
+Diagnostic argumentNotFound(QStringView argumentName, Span span);
+Diagnostic duplicateArgument(QStringView argumentName, Span span);
+Diagnostic duplicateDefaultArgument(QStringView argumentName, Span span);
+Diagnostic unusedArgument(Span span);
+Diagnostic argumentMissingValue(QStringView argumentName, QStringView attributeName, Span span);
+Diagnostic typeMismatch(QStringView expectedType, QStringView receivedType, QStringView raw, Span span);
+Diagnostic indexUnknownFields(QStringView what, QStringView modelName, const QStringList &fields, Span span);
+Diagnostic idUnknownFields(QStringView modelName, const QStringList &fields, Span span);
+Diagnostic indexNameAndMap(Span span); // legacy `name:` together with `map:` on @@index
+// psl-core relations ambiguity check: several relation fields of one model pointing at the same model under
+// the same (explicit or generated) relation name.
+enum class RelationAmbiguity { Ambiguous, AmbiguousSelf, UnnamedSelf, WronglyNamed, WronglyNamedSelf };
+Diagnostic relationAmbiguity(RelationAmbiguity kind, QStringView modelName, const QStringList &fieldNames,
+                             QStringView relatedModel, Span span);
+
 } // namespace facet::schema::catalog
+
+// Validation messages (validate/): a separate file so the two halves can grow independently.
+#include "DiagnosticCatalogValidate.h"

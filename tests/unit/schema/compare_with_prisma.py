@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 # Manual check, not part of CI: runs Prisma's own parser (../shared/prisma-kit schema-oracle.js) on each
-# golden case of tests/data/prisma/parser and diffs its rendered P1012 message with the expectation
-# stored in the case. Usage (on a host with node):
-#   KIT=$(../shared/prisma-kit/setup.sh); tests/unit/schema/compare_with_prisma.py $KIT
+# golden case of tests/data/prisma/parser (or validation) and diffs its rendered P1012 message with the
+# expectation stored in the case. Usage (on a host with node):
+#   KIT=$(../shared/prisma-kit/setup.sh); tests/unit/schema/compare_with_prisma.py $KIT [parser|validation]
 import json, os, re, shutil, subprocess, sys, tempfile
 
 kit = sys.argv[1]
-root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../data/prisma/parser")
+suite = sys.argv[2] if len(sys.argv) > 2 else "parser"
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../data/prisma", suite)
 
 def expectation(text):
     idx = None

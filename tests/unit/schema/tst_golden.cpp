@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Golden diagnostics, in Prisma's validation-test format (psl/psl/tests/validation_tests.rs):
-// each tests/data/prisma/parser/**/*.prisma is a schema followed by the expected rendered diagnostics
+// each tests/data/prisma/{parser,validation}/**/*.prisma is a schema followed by the expected rendered diagnostics
 // as a trailing block of "// " lines (the block is part of the parsed text, as in Prisma). A folder
 // holding `expected.diagnostics` is one multi-file schema (its .prisma files, named relative to the
 // folder) with the expectation in that file. FACET_UPDATE_EXPECT=1 rewrites the expectations.
+// parser/ cases go through the parser only; validation/ cases through the whole facade (parse, resolve,
+// validate: validateSchema), so they show what `facet inspect` and the studio show.
 #include "DiagnosticRenderer.h"
 #include "ParsedSchema.h"
+#include "ResolvedSchema.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -17,9 +20,9 @@ using namespace facet::schema;
 
 namespace {
 
-QString dataRoot()
+QString dataRoot(const QString &suite = u"parser"_s)
 {
-    return qEnvironmentVariable("FACET_TEST_DATA") + u"/prisma/parser"_s;
+    return qEnvironmentVariable("FACET_TEST_DATA") + u"/prisma/"_s + suite;
 }
 
 bool updating()
@@ -93,13 +96,17 @@ QString withExpectation(const QString &text, const QString &rendered)
     return out;
 }
 
-QString renderSingle(const QString &text)
+QString renderSingle(const QString &text, bool validate)
 {
-    const ParsedSchema parsed = parseSchemaText(text, u"schema.prisma"_s);
+    ParsedSchema parsed = parseSchemaText(text, u"schema.prisma"_s);
+    if (validate) {
+        const ValidatedSchema validated = validateSchema(std::move(parsed));
+        return renderDiagnostics(validated.diagnostics, validated.parsed.sources);
+    }
     return renderDiagnostics(parsed.diagnostics, parsed.sources);
 }
 
-QString renderFolder(const QString &folder)
+QString renderFolder(const QString &folder, bool validate)
 {
     QStringList files;
     QDirIterator it(folder, {u"*.prisma"_s}, QDir::Files, QDirIterator::Subdirectories);
@@ -109,7 +116,11 @@ QString renderFolder(const QString &folder)
     SourceSet sources;
     for (const QString &relative : std::as_const(files))
         sources.add(relative, readText(folder + u'/' + relative));
-    const ParsedSchema parsed = parseSchema(sources);
+    ParsedSchema parsed = parseSchema(sources);
+    if (validate) {
+        const ValidatedSchema validated = validateSchema(std::move(parsed));
+        return renderDiagnostics(validated.diagnostics, validated.parsed.sources);
+    }
     return renderDiagnostics(parsed.diagnostics, parsed.sources);
 }
 
@@ -122,16 +133,24 @@ class TstGolden : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QDir(dataRoot()).exists(), qPrintable(u"missing golden folder "_s + dataRoot()));
+        for (const QString &suite : {u"parser"_s, u"validation"_s})
+            QVERIFY2(QDir(dataRoot(suite)).exists(), qPrintable(u"missing golden folder "_s + dataRoot(suite)));
     }
 
-    void diagnostics_data()
+    void diagnostics_data() { addCases(u"parser"_s, 25); }
+    void diagnostics() { check(false); }
+
+    void validation_data() { addCases(u"validation"_s, 40); }
+    void validation() { check(true); }
+
+private:
+    static void addCases(const QString &suite, qsizetype minimum)
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("folder");
         QStringList cases;
         QStringList folders;
-        QDirIterator it(dataRoot(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(dataRoot(suite), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
             if (info.fileName() == u"expected.diagnostics"_s)
@@ -146,19 +165,20 @@ private Q_SLOTS:
         cases.sort();
         folders.sort();
         for (const QString &path : std::as_const(cases))
-            QTest::newRow(qPrintable(QDir(dataRoot()).relativeFilePath(path))) << path << false;
+            QTest::newRow(qPrintable(QDir(dataRoot(suite)).relativeFilePath(path))) << path << false;
         for (const QString &path : std::as_const(folders))
-            QTest::newRow(qPrintable(QDir(dataRoot()).relativeFilePath(path))) << path << true;
-        QVERIFY2(cases.size() + folders.size() >= 25, "expected at least 25 golden cases");
+            QTest::newRow(qPrintable(QDir(dataRoot(suite)).relativeFilePath(path))) << path << true;
+        QVERIFY2(cases.size() + folders.size() >= minimum,
+                 qPrintable(u"expected at least %1 golden cases in "_s.arg(minimum) + suite));
     }
 
-    void diagnostics()
+    static void check(bool validate)
     {
         QFETCH(QString, path);
         QFETCH(bool, folder);
         if (folder) {
             const QString expectedPath = path + u"/expected.diagnostics"_s;
-            const QString actual = renderFolder(path);
+            const QString actual = renderFolder(path, validate);
             if (updating())
                 writeText(expectedPath, actual);
             else
@@ -168,11 +188,11 @@ private Q_SLOTS:
         QString text = readText(path);
         if (updating()) {
             // The expectation is part of the parsed text, so iterate until it describes itself.
-            for (int round = 0; round < 4 && renderSingle(text) != expectationOf(text); ++round)
-                text = withExpectation(text, renderSingle(text));
+            for (int round = 0; round < 4 && renderSingle(text, validate) != expectationOf(text); ++round)
+                text = withExpectation(text, renderSingle(text, validate));
             writeText(path, text);
         }
-        QCOMPARE(renderSingle(text), expectationOf(text));
+        QCOMPARE(renderSingle(text, validate), expectationOf(text));
     }
 };
 

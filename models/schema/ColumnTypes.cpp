@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "ColumnTypes.h"
+
+using namespace Qt::StringLiterals;
+
+namespace facet::schema {
+
+QString defaultColumnType(ScalarType type, Provider provider)
+{
+    switch (provider) {
+    case Provider::PostgreSQL:
+        switch (type) {
+        case ScalarType::String: return u"TEXT"_s;
+        case ScalarType::Boolean: return u"BOOLEAN"_s;
+        case ScalarType::Int: return u"INTEGER"_s;
+        case ScalarType::BigInt: return u"BIGINT"_s;
+        case ScalarType::Float: return u"DOUBLE PRECISION"_s;
+        case ScalarType::Decimal: return u"DECIMAL(65,30)"_s;
+        case ScalarType::DateTime: return u"TIMESTAMP(3)"_s;
+        case ScalarType::Json: return u"JSONB"_s;
+        case ScalarType::Bytes: return u"BYTEA"_s;
+        }
+        break;
+    case Provider::MySQL:
+        switch (type) {
+        case ScalarType::String: return u"VARCHAR(191)"_s;
+        case ScalarType::Boolean: return u"BOOLEAN"_s;
+        case ScalarType::Int: return u"INTEGER"_s;
+        case ScalarType::BigInt: return u"BIGINT"_s;
+        case ScalarType::Float: return u"DOUBLE"_s;
+        case ScalarType::Decimal: return u"DECIMAL(65,30)"_s;
+        case ScalarType::DateTime: return u"DATETIME(3)"_s;
+        case ScalarType::Json: return u"JSON"_s;
+        case ScalarType::Bytes: return u"LONGBLOB"_s;
+        }
+        break;
+    case Provider::SQLite:
+        switch (type) {
+        case ScalarType::String: return u"TEXT"_s;
+        case ScalarType::Boolean: return u"BOOLEAN"_s;
+        case ScalarType::Int: return u"INTEGER"_s;
+        case ScalarType::BigInt: return u"BIGINT"_s;
+        case ScalarType::Float: return u"REAL"_s;
+        case ScalarType::Decimal: return u"DECIMAL"_s;
+        case ScalarType::DateTime: return u"DATETIME"_s;
+        case ScalarType::Json: return u"JSONB"_s;
+        case ScalarType::Bytes: return u"BLOB"_s;
+        }
+        break;
+    case Provider::CockroachDB:
+        switch (type) {
+        case ScalarType::String: return u"STRING"_s;
+        case ScalarType::Boolean: return u"BOOL"_s;
+        case ScalarType::Int: return u"INT4"_s;
+        case ScalarType::BigInt: return u"INT8"_s;
+        case ScalarType::Float: return u"FLOAT8"_s;
+        case ScalarType::Decimal: return u"DECIMAL(65,30)"_s;
+        case ScalarType::DateTime: return u"TIMESTAMP(3)"_s;
+        case ScalarType::Json: return u"JSONB"_s;
+        case ScalarType::Bytes: return u"BYTES"_s;
+        }
+        break;
+    case Provider::SqlServer:
+        switch (type) {
+        case ScalarType::String: return u"NVARCHAR(1000)"_s;
+        case ScalarType::Boolean: return u"BIT"_s;
+        case ScalarType::Int: return u"INT"_s;
+        case ScalarType::BigInt: return u"BIGINT"_s;
+        case ScalarType::Float: return u"FLOAT(53)"_s;
+        case ScalarType::Decimal: return u"DECIMAL(32,16)"_s;
+        case ScalarType::DateTime: return u"DATETIME2"_s;
+        case ScalarType::Json: return u"NVARCHAR(1000)"_s;
+        case ScalarType::Bytes: return u"VARBINARY(MAX)"_s;
+        }
+        break;
+    case Provider::MongoDB:
+    case Provider::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString nativeColumnType(const NativeType &type, Provider provider)
+{
+    const QString arguments = type.arguments.isEmpty() ? QString() : u'(' + type.arguments.join(u',') + u')';
+    const QString &n = type.name;
+    if (provider == Provider::PostgreSQL || provider == Provider::CockroachDB) {
+        if (n == u"DoublePrecision")
+            return u"DOUBLE PRECISION"_s;
+        if (n == u"CatalogSingleChar")
+            return u"\"char\""_s;
+    }
+    if (provider == Provider::MySQL) {
+        if (n == u"Int")
+            return u"INTEGER"_s;
+        if (n.startsWith(u"Unsigned")) {
+            QString base = n.mid(8).toUpper();
+            if (base == u"INT")
+                base = u"INTEGER"_s;
+            return base + arguments + u" UNSIGNED"_s;
+        }
+    }
+    return n.toUpper() + arguments;
+}
+
+namespace {
+
+QString enumColumnType(const ResolvedEnum &enumeration, Provider provider)
+{
+    switch (provider) {
+    case Provider::PostgreSQL:
+    case Provider::CockroachDB:
+        return u'"' + enumeration.databaseName + u'"';
+    case Provider::MySQL: {
+        QStringList labels;
+        for (const ResolvedEnumValue &v : enumeration.values)
+            labels.append(u'\'' + QString(v.databaseLabel).replace(u'\'', u"''"_s) + u'\'');
+        return u"ENUM("_s + labels.join(u", "_s) + u')';
+    }
+    case Provider::SQLite:
+        return u"TEXT"_s;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString effectiveColumnType(const ResolvedSchema &schema, const ResolvedField &field, Provider provider)
+{
+    QString type;
+    switch (field.kind) {
+    case FieldKind::Scalar: {
+        if (!field.scalarType)
+            return {};
+        type = field.nativeType ? nativeColumnType(*field.nativeType, provider) : defaultColumnType(*field.scalarType, provider);
+        const bool autoincrement = field.defaultValue && field.defaultValue->isFunction(u"autoincrement");
+        if (autoincrement && provider == Provider::PostgreSQL) {
+            // SERIAL forms are what the DDL says; the column itself is INTEGER/BIGINT/SMALLINT with a sequence.
+            if (type == u"INTEGER")
+                type = u"SERIAL"_s;
+            else if (type == u"BIGINT")
+                type = u"BIGSERIAL"_s;
+            else if (type == u"SMALLINT")
+                type = u"SMALLSERIAL"_s;
+        }
+        break;
+    }
+    case FieldKind::Enum:
+        if (!field.enumId.isValid())
+            return {};
+        type = enumColumnType(schema.enumeration(field.enumId), provider);
+        break;
+    case FieldKind::Unsupported:
+        type = field.typeName;
+        break;
+    case FieldKind::Relation:
+    case FieldKind::Composite:
+    case FieldKind::Unresolved:
+        return {};
+    }
+    if (field.isList() && !type.isEmpty())
+        type += u"[]"_s;
+    return type;
+}
+
+int identifierLengthLimit(Provider provider)
+{
+    switch (provider) {
+    case Provider::PostgreSQL:
+    case Provider::CockroachDB: return 63;
+    case Provider::MySQL: return 64;
+    case Provider::SqlServer: return 128;
+    case Provider::SQLite: return 10000;
+    case Provider::MongoDB:
+    case Provider::Unknown: break;
+    }
+    return 10000;
+}
+
+QString constraintName(QStringView table, const QStringList &columns, QStringView suffix, Provider provider)
+{
+    QString joined = table.toString();
+    for (const QString &c : columns)
+        joined += u'_' + c;
+    const qsizetype limit = identifierLengthLimit(provider);
+    if (joined.size() >= limit - suffix.size())
+        joined.truncate(limit - suffix.size() - 1);
+    return joined + suffix;
+}
+
+} // namespace facet::schema

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+#include "ResolvedSchema.h"
+
+#include "resolve/ResolveContext.h"
+#include "validate/Validations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace facet::schema {
+
+Provider providerFromString(QStringView text)
+{
+    if (text == u"postgresql" || text == u"postgres")
+        return Provider::PostgreSQL;
+    if (text == u"mysql")
+        return Provider::MySQL;
+    if (text == u"sqlite")
+        return Provider::SQLite;
+    if (text == u"sqlserver")
+        return Provider::SqlServer;
+    if (text == u"mongodb")
+        return Provider::MongoDB;
+    if (text == u"cockroachdb")
+        return Provider::CockroachDB;
+    return Provider::Unknown;
+}
+
+QString providerName(Provider provider)
+{
+    switch (provider) {
+    case Provider::PostgreSQL: return u"postgresql"_s;
+    case Provider::MySQL: return u"mysql"_s;
+    case Provider::SQLite: return u"sqlite"_s;
+    case Provider::SqlServer: return u"sqlserver"_s;
+    case Provider::MongoDB: return u"mongodb"_s;
+    case Provider::CockroachDB: return u"cockroachdb"_s;
+    case Provider::Unknown: break;
+    }
+    return {};
+}
+
+namespace {
+constexpr std::pair<ScalarType, QStringView> scalarNames[] = {
+    {ScalarType::String, u"String"},     {ScalarType::Boolean, u"Boolean"}, {ScalarType::Int, u"Int"},
+    {ScalarType::BigInt, u"BigInt"},     {ScalarType::Float, u"Float"},     {ScalarType::Decimal, u"Decimal"},
+    {ScalarType::DateTime, u"DateTime"}, {ScalarType::Json, u"Json"},       {ScalarType::Bytes, u"Bytes"},
+};
+
+constexpr std::pair<ReferentialAction, QStringView> actionNames[] = {
+    {ReferentialAction::Cascade, u"Cascade"},   {ReferentialAction::Restrict, u"Restrict"},
+    {ReferentialAction::NoAction, u"NoAction"}, {ReferentialAction::SetNull, u"SetNull"},
+    {ReferentialAction::SetDefault, u"SetDefault"},
+};
+} // namespace
+
+std::optional<ScalarType> scalarTypeFromName(QStringView name)
+{
+    for (const auto &[type, text] : scalarNames) {
+        if (text == name)
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString scalarTypeName(ScalarType type)
+{
+    for (const auto &[t, text] : scalarNames) {
+        if (t == type)
+            return text.toString();
+    }
+    return {};
+}
+
+std::optional<ReferentialAction> referentialActionFromName(QStringView name)
+{
+    for (const auto &[action, text] : actionNames) {
+        if (text == name)
+            return action;
+    }
+    return std::nullopt;
+}
+
+QString referentialActionName(ReferentialAction action)
+{
+    for (const auto &[a, text] : actionNames) {
+        if (a == action)
+            return text.toString();
+    }
+    return {};
+}
+
+const ResolvedField *ResolvedModel::field(QStringView fieldName) const
+{
+    const int i = fieldIndex(fieldName);
+    return i >= 0 ? &fields[static_cast<size_t>(i)] : nullptr;
+}
+
+int ResolvedModel::fieldIndex(QStringView fieldName) const
+{
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].name == fieldName)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+const ResolvedEnumValue *ResolvedEnum::value(QStringView valueName) const
+{
+    for (const ResolvedEnumValue &v : values) {
+        if (v.name == valueName)
+            return &v;
+    }
+    return nullptr;
+}
+
+RelationMode ResolvedSchema::relationMode() const
+{
+    return datasources.empty() ? RelationMode::ForeignKeys : datasources.front().relationMode;
+}
+
+QStringList ResolvedSchema::previewFeatures() const
+{
+    QStringList all;
+    for (const GeneratorConfig &g : generators) {
+        for (const QString &f : g.previewFeatures) {
+            if (!all.contains(f))
+                all.append(f);
+        }
+    }
+    return all;
+}
+
+const ResolvedModel *ResolvedSchema::findModel(QStringView name) const
+{
+    const ModelId id = modelId(name);
+    return id.isValid() ? &models[static_cast<size_t>(id.index)] : nullptr;
+}
+
+ModelId ResolvedSchema::modelId(QStringView name) const
+{
+    for (size_t i = 0; i < models.size(); ++i) {
+        if (models[i].name == name)
+            return ModelId{static_cast<int>(i)};
+    }
+    return {};
+}
+
+const ResolvedEnum *ResolvedSchema::findEnum(QStringView name) const
+{
+    for (const ResolvedEnum &e : enums) {
+        if (e.name == name)
+            return &e;
+    }
+    return nullptr;
+}
+
+const ResolvedModel *ResolvedSchema::findCompositeType(QStringView name) const
+{
+    for (const ResolvedModel &t : compositeTypes) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+std::vector<const JoinTable *> ResolvedSchema::joinTables() const
+{
+    std::vector<const JoinTable *> tables;
+    for (const Relation &r : relations) {
+        if (r.joinTable)
+            tables.push_back(&*r.joinTable);
+    }
+    return tables;
+}
+
+const Model *astModel(const ParsedSchema &parsed, const ResolvedModel &model)
+{
+    if (model.topIndex < 0 || static_cast<size_t>(model.topIndex) >= parsed.ast.tops.size())
+        return nullptr;
+    return parsed.ast.tops[static_cast<size_t>(model.topIndex)].model();
+}
+
+const Field *astField(const ParsedSchema &parsed, const ResolvedModel &model, const ResolvedField &field)
+{
+    const Model *m = astModel(parsed, model);
+    if (!m || field.astIndex < 0 || static_cast<size_t>(field.astIndex) >= m->fields.size())
+        return nullptr;
+    return &m->fields[static_cast<size_t>(field.astIndex)];
+}
+
+const Enum *astEnum(const ParsedSchema &parsed, const ResolvedEnum &enumeration)
+{
+    if (enumeration.topIndex < 0 || static_cast<size_t>(enumeration.topIndex) >= parsed.ast.tops.size())
+        return nullptr;
+    return parsed.ast.tops[static_cast<size_t>(enumeration.topIndex)].enumeration();
+}
+
+ResolvedSchema resolveSchema(const ParsedSchema &parsed, Diagnostics &diagnostics)
+{
+    ResolvedSchema result;
+    Diagnostics muted; // see Context::diagnostics
+    resolve::Context context{parsed, result, &diagnostics, {}, QStringLiteral("db")};
+    auto errorsSoFar = [&] { return parsed.diagnostics.hasErrors() || diagnostics.hasErrors(); };
+
+    resolve::resolveConfiguration(context);
+    resolve::resolveNames(context);
+    if (errorsSoFar())
+        context.diagnostics = &muted;
+    resolve::resolveTypes(context);
+    if (errorsSoFar())
+        context.diagnostics = &muted;
+    resolve::resolveAttributes(context);
+    resolve::resolveRelations(context);
+    resolve::finishModels(context);
+    return result;
+}
+
+ValidatedSchema validateSchema(ParsedSchema parsed)
+{
+    ValidatedSchema validated;
+    validated.parsed = std::move(parsed);
+    validated.diagnostics = validated.parsed.diagnostics;
+    validated.resolved = resolveSchema(validated.parsed, validated.diagnostics);
+
+    // ---- Validation layer (models/schema/validate/): the one call point. It sees the resolved model even
+    // when earlier stages reported errors, and decides itself what to check then.
+    validate::runValidations(validated.resolved, validated.parsed, validated.diagnostics);
+
+    return validated;
+}
+
+ValidatedSchema validateSchema(const SourceSet &sources)
+{
+    return validateSchema(parseSchema(sources));
+}
+
+ValidatedSchema validateSchemaText(const QString &text, const QString &path)
+{
+    return validateSchema(parseSchemaText(text, path));
+}
+
+} // namespace facet::schema

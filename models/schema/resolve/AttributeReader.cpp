@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "AttributeReader.h"
+
+#include "DiagnosticCatalog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace facet::schema::resolve {
+
+AttributeSet::AttributeSet(const Context &context, const std::vector<Attribute> &attributes)
+    : m_context(context)
+    , m_attributes(attributes)
+{
+    for (int i = 0; i < static_cast<int>(attributes.size()); ++i)
+        m_unused.insert(i);
+}
+
+const Attribute *AttributeSet::single(QStringView name)
+{
+    std::vector<int> found;
+    for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
+        if (m_attributes[static_cast<size_t>(i)].name.name == name)
+            found.push_back(i);
+    }
+    if (found.empty())
+        return nullptr;
+    for (int i : found)
+        m_unused.remove(i);
+    if (found.size() > 1) {
+        for (int i : found) {
+            const Attribute &a = m_attributes[static_cast<size_t>(i)];
+            m_context.report(catalog::duplicateAttribute(a.name.name, a.span));
+        }
+        return nullptr;
+    }
+    return &m_attributes[static_cast<size_t>(found.front())];
+}
+
+std::vector<const Attribute *> AttributeSet::repeated(QStringView name)
+{
+    std::vector<const Attribute *> found;
+    for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
+        if (m_attributes[static_cast<size_t>(i)].name.name == name) {
+            m_unused.remove(i);
+            found.push_back(&m_attributes[static_cast<size_t>(i)]);
+        }
+    }
+    return found;
+}
+
+const Attribute *AttributeSet::datasourceScoped()
+{
+    const Attribute *last = nullptr;
+    for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
+        const Attribute &a = m_attributes[static_cast<size_t>(i)];
+        const qsizetype dot = a.name.name.indexOf(u'.');
+        if (dot < 0)
+            continue;
+        m_unused.remove(i);
+        if (last)
+            m_context.report(catalog::duplicateAttribute(a.name.name.left(dot), a.span));
+        last = &a;
+    }
+    return last;
+}
+
+void AttributeSet::finish()
+{
+    QList<int> rest(m_unused.cbegin(), m_unused.cend());
+    std::ranges::sort(rest);
+    for (int i : rest) {
+        const Attribute &a = m_attributes[static_cast<size_t>(i)];
+        m_context.report(catalog::attributeNotKnown(QString(u'@' + a.name.name), a.span));
+    }
+    m_unused.clear();
+}
+
+ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribute)
+    : m_context(context)
+    , m_attribute(attribute)
+{
+    const QString display = displayName();
+    auto checkEmpty = [&](const ArgumentsList &list) {
+        for (const Identifier &empty : list.emptyArguments) {
+            m_context.report(catalog::argumentMissingValue(empty.name, display, empty.span));
+            m_usable = false;
+        }
+    };
+    checkEmpty(attribute.arguments);
+    for (const Argument &a : attribute.arguments.arguments) {
+        if (a.value.isFunction())
+            checkEmpty(a.value.arguments);
+    }
+    QSet<QString> names;
+    bool unnamedSeen = false;
+    for (int i = 0; i < static_cast<int>(attribute.arguments.arguments.size()); ++i) {
+        const Argument &a = attribute.arguments.arguments[static_cast<size_t>(i)];
+        if (a.name) {
+            if (names.contains(a.name->name)) {
+                m_context.report(catalog::duplicateArgument(a.name->name, a.span));
+                m_usable = false;
+                continue;
+            }
+            names.insert(a.name->name);
+        } else if (unnamedSeen) {
+            // Prisma keeps one unnamed argument per attribute; a second one is "No such argument."
+            m_context.report(catalog::unusedArgument(a.span));
+            continue;
+        } else {
+            unnamedSeen = true;
+        }
+        m_unused.insert(i);
+    }
+}
+
+const Expression *ArgumentReader::defaultArgument(QStringView name, bool required)
+{
+    int named = -1;
+    int unnamed = -1;
+    for (int i : std::as_const(m_unused)) {
+        const Argument &a = m_attribute.arguments.arguments[static_cast<size_t>(i)];
+        if (a.name && a.name->name == name)
+            named = i;
+        else if (!a.name)
+            unnamed = i;
+    }
+    if (named >= 0 && unnamed >= 0) {
+        m_unused.remove(named);
+        m_unused.remove(unnamed);
+        m_context.report(catalog::duplicateDefaultArgument(name, m_attribute.arguments.arguments[static_cast<size_t>(named)].span));
+        return nullptr;
+    }
+    const int chosen = named >= 0 ? named : unnamed;
+    if (chosen < 0) {
+        if (required)
+            m_context.report(catalog::argumentNotFound(name, m_attribute.span));
+        return nullptr;
+    }
+    m_unused.remove(chosen);
+    return &m_attribute.arguments.arguments[static_cast<size_t>(chosen)].value;
+}
+
+const Expression *ArgumentReader::optional(QStringView name)
+{
+    for (int i : std::as_const(m_unused)) {
+        const Argument &a = m_attribute.arguments.arguments[static_cast<size_t>(i)];
+        if (a.name && a.name->name == name) {
+            m_unused.remove(i);
+            return &a.value;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<QString> ArgumentReader::stringValue(const Expression *value)
+{
+    if (!value)
+        return std::nullopt;
+    if (value->isString())
+        return value->text;
+    m_context.report(catalog::typeMismatch(u"string", describeValueType(*value), expressionText(*value), value->span));
+    return std::nullopt;
+}
+
+void ArgumentReader::finish()
+{
+    QList<int> rest(m_unused.cbegin(), m_unused.cend());
+    std::ranges::sort(rest);
+    for (int i : rest)
+        m_context.report(catalog::unusedArgument(m_attribute.arguments.arguments[static_cast<size_t>(i)].span));
+    m_unused.clear();
+}
+
+QString describeValueType(const Expression &expression)
+{
+    switch (expression.kind) {
+    case Expression::Kind::Numeric: return u"numeric"_s;
+    case Expression::Kind::String: return u"string"_s;
+    case Expression::Kind::Constant: return u"literal"_s;
+    case Expression::Kind::Function: return u"functional"_s;
+    case Expression::Kind::Array: return u"array"_s;
+    }
+    return {};
+}
+
+QString expressionText(const Expression &expression)
+{
+    switch (expression.kind) {
+    case Expression::Kind::Numeric:
+    case Expression::Kind::Constant:
+        return expression.text;
+    case Expression::Kind::String:
+        return u'"' + expression.text + u'"';
+    case Expression::Kind::Function: {
+        QStringList args;
+        for (const Argument &a : expression.arguments.arguments)
+            args.append((a.name ? a.name->name + u": "_s : QString()) + expressionText(a.value));
+        return expression.text + u'(' + args.join(u", "_s) + u')';
+    }
+    case Expression::Kind::Array: {
+        QStringList items;
+        for (const Expression &e : expression.elements)
+            items.append(expressionText(e));
+        return u'[' + items.join(u", "_s) + u']';
+    }
+    }
+    return {};
+}
+
+} // namespace facet::schema::resolve

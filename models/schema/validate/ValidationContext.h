@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Diagnostic.h"
+#include "DiagnosticCatalog.h"
+#include "ParsedSchema.h"
+#include "ResolvedSchema.h"
+#include "validate/Connector.h"
+
+#include <QHash>
+#include <QStringList>
+
+// Internal to runValidations(): what every check sees, like psl-core's validation_pipeline `Context`.
+// Checks are free functions over (const …&, Context&), one file per topic, listed in Validations.cpp.
+namespace facet::schema::validate {
+
+struct Context {
+    const ResolvedSchema &schema;
+    const ParsedSchema &parsed;
+    Diagnostics &diagnostics;
+    const Connector &connector;
+    const DatasourceConfig *datasource = nullptr; // the first datasource with a known provider
+    RelationMode relationMode = RelationMode::ForeignKeys;
+    QStringList previewFeatures;
+
+    void error(Diagnostic d) const { diagnostics.pushError(std::move(d)); }
+    void warning(Diagnostic d) const { diagnostics.pushWarning(std::move(d)); }
+    void push(Diagnostic d) const { diagnostics.push(std::move(d)); }
+    [[nodiscard]] bool hasErrors() const { return diagnostics.hasErrors(); }
+    [[nodiscard]] bool hasPreviewFeature(QStringView name) const;
+
+    // AST access (ResolvedSchema keeps indices, not pointers).
+    [[nodiscard]] const Model *astModelOf(const ResolvedModel &model) const;
+    [[nodiscard]] const Field *astFieldOf(const ResolvedModel &model, const ResolvedField &field) const;
+    [[nodiscard]] const ResolvedModel *relatedModel(const ResolvedField &field) const;
+};
+
+// "model", "view" or "composite type": how Prisma names the container in messages.
+[[nodiscard]] QString containerName(const ResolvedModel &model);
+
+// The span of argument `name` of `attribute` (Prisma's span_for_argument), or nullopt.
+[[nodiscard]] std::optional<Span> argumentSpan(const Attribute &attribute, QStringView name);
+
+// The expression as Prisma prints it in messages (`"x"` quoted, `f()`, `[a, b]`).
+[[nodiscard]] QString displayExpression(const Expression &expression);
+
+// A unique criterion of a model: its primary key or one of its unique indexes, as Prisma's
+// `unique_criterias()` walks them (primary key first).
+struct UniqueCriterion {
+    std::vector<int> fields; // field indices (first path segment)
+    bool fromPrimaryKey = false;
+};
+[[nodiscard]] std::vector<UniqueCriterion> uniqueCriteria(const ResolvedModel &model);
+
+// Checks, by topic (one .cpp each). Attribute-level checks Prisma makes while resolving
+// (parser-database) come first; validation pipeline checks (psl-core) after.
+namespace attributes {
+// Field attributes, per field.
+void idIsRequired(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void defaultValue(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void updatedAt(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void relationArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+// Block attributes, per model.
+void compoundIdFields(const ResolvedModel &model, Context &ctx);
+void indexesOnRelationFields(const ResolvedModel &model, Context &ctx);
+void compositeDefaultValues(const ResolvedModel &type, Context &ctx);
+void enumHasValues(const ResolvedEnum &enumeration, Context &ctx);
+[[nodiscard]] bool isKnownDefaultFunction(QStringView name);
+} // namespace attributes
+
+namespace defaults {
+void unknownDefaultFunctions(Context &ctx); // the connector's validate_scalar_field_unknown_default_functions
+void defaultValueContents(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+} // namespace defaults
+
+namespace datasource {
+void datasourceBlocks(Context &ctx);
+void generatorBlocks(Context &ctx);
+void schemasPropertyWithNoConnectorSupport(Context &ctx);
+void postgresExtensionsNeedPreviewFeature(Context &ctx); // the PostgreSQL connector's validate_datasource
+} // namespace datasource
+
+namespace composite {
+void detectCompositeCycles(Context &ctx);
+void compositeTypesSupported(const ResolvedModel &type, Context &ctx);
+void moreThanOneField(const ResolvedModel &type, Context &ctx);
+} // namespace composite
+
+namespace models {
+void databaseNameClashes(Context &ctx);
+void hasAStrictUniqueCriteria(const ResolvedModel &model, Context &ctx);
+void idHasFields(const ResolvedModel &model, Context &ctx);
+void idClientNameDoesNotClashWithField(const ResolvedModel &model, Context &ctx);
+void primaryKeyConnectorSpecific(const ResolvedModel &model, Context &ctx);
+void primaryKeyLengthPrefixSupported(const ResolvedModel &model, Context &ctx);
+void primaryKeySortOrderSupported(const ResolvedModel &model, Context &ctx);
+void onlyOneFulltextAttributeAllowed(const ResolvedModel &model, Context &ctx);
+void schemaIsDefinedInTheDatasource(const ResolvedModel &model, Context &ctx);
+void schemaAttributeSupportedInConnector(const ResolvedModel &model, Context &ctx);
+void schemaAttributeMissing(const ResolvedModel &model, Context &ctx);
+void autoincrement(const ResolvedModel &model, Context &ctx);
+} // namespace models
+
+namespace mongodb {
+void modelChecks(const ResolvedModel &model, Context &ctx); // the MongoDB connector's validate_model
+} // namespace mongodb
+
+namespace views {
+void viewDefinitionWithoutPreviewFlag(const ResolvedModel &view, Context &ctx);
+void viewsHaveNoPrimaryKeyOrIndexes(const ResolvedModel &view, Context &ctx);
+} // namespace views
+
+namespace fields {
+void scalarFieldConnectorSpecific(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+} // namespace fields
+
+namespace nativeTypes {
+void nativeTypeArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+} // namespace nativeTypes
+
+namespace relations {
+void ignoredRelatedModel(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void referentialActions(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void foreignKeyMap(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void missingRelationIndexes(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void connectorSpecific(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void validateRelation(const Relation &relation, Context &ctx); // the per-relation list (1-1, 1-n, m-n)
+} // namespace relations
+
+namespace names {
+enum class ConstraintKind { PrimaryKey, Index, ForeignKey };
+// Prisma's constraint namespaces, counted once per schema (names.rs `Names`).
+class Namespaces
+{
+public:
+    explicit Namespaces(const Context &ctx);
+    [[nodiscard]] QList<ConstraintScope> violations(const Context &ctx, const ResolvedModel &model, ConstraintKind kind,
+                                                    const QString &name) const;
+    [[nodiscard]] bool customNameClashes(const Context &ctx, const ResolvedModel &model, const QString &name) const;
+
+private:
+    // Keys join their parts with U+001F: (scope, schema, name), (model, scope, name), (model, client name).
+    QHash<QString, int> m_global;
+    QHash<QString, int> m_local;
+    QHash<QString, int> m_customNames;
+};
+void primaryKeyName(const ResolvedModel &model, const Namespaces &namespaces, Context &ctx);
+void indexName(const ResolvedModel &model, const Index &index, const QString &attributeName, const Attribute *attribute,
+               const Namespaces &namespaces, Context &ctx);
+void indexCustomName(const ResolvedModel &model, const Index &index, const QString &attributeName,
+                     const Attribute *attribute, const Namespaces &namespaces, Context &ctx);
+void foreignKeyName(const ResolvedModel &model, const ResolvedField &field, const Namespaces &namespaces, Context &ctx);
+void mappedNameLength(const ResolvedModel &model, const Attribute &attribute, const QString &name,
+                      const QString &attributeName, Context &ctx);
+} // namespace names
+
+namespace indexes {
+void validateIndex(const ResolvedModel &model, const Index &index, const names::Namespaces &namespaces, Context &ctx);
+} // namespace indexes
+
+namespace enums {
+void databaseNameClashes(Context &ctx);
+void connectorSupportsEnums(const ResolvedEnum &enumeration, Context &ctx);
+void schemaChecks(const ResolvedEnum &enumeration, Context &ctx);
+} // namespace enums
+
+} // namespace facet::schema::validate

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+// The validation pipeline as one flat, readable list of small named checks, in Prisma's order
+// (prisma-engines psl-core/src/validate/validation_pipeline/validations.rs). Each check lives in the file
+// of its topic: attributes.cpp, defaults.cpp, datasource.cpp, composite.cpp, models.cpp, names.cpp,
+// mongodb.cpp, views.cpp, fields.cpp, nativeTypes.cpp, relations.cpp, indexes.cpp, enums.cpp; what each
+// provider supports is in Connector.cpp. All wording is in DiagnosticCatalogValidate*.cpp.
+#include "Validations.h"
+
+#include "validate/ValidationContext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace facet::schema::validate {
+
+namespace {
+
+// Prisma reads the first datasource whose provider it knows; with none, the empty connector applies.
+const DatasourceConfig *activeDatasource(const ResolvedSchema &schema)
+{
+    for (const DatasourceConfig &ds : schema.datasources) {
+        if (ds.provider != Provider::Unknown)
+            return &ds;
+    }
+    return nullptr;
+}
+
+// parser-database checks that Facet makes here rather than while resolving: default values, @updatedAt,
+// @id arity, @relation arguments, empty enums. Prisma makes them in its attribute pass, which only runs
+// when names and types resolved cleanly, so they stay quiet after earlier errors.
+void attributeChecks(Context &ctx)
+{
+    for (const ResolvedModel &model : ctx.schema.models) {
+        for (const ResolvedField &field : model.fields) {
+            attributes::idIsRequired(model, field, ctx);
+            attributes::defaultValue(model, field, ctx);
+            attributes::updatedAt(model, field, ctx);
+            attributes::relationArguments(model, field, ctx);
+        }
+        attributes::compoundIdFields(model, ctx);
+        attributes::indexesOnRelationFields(model, ctx);
+    }
+    for (const ResolvedModel &type : ctx.schema.compositeTypes)
+        attributes::compositeDefaultValues(type, ctx);
+    for (const ResolvedEnum &e : ctx.schema.enums)
+        attributes::enumHasValues(e, ctx);
+}
+
+// psl-core validations.rs `validate`.
+void pipeline(Context &ctx)
+{
+    composite::detectCompositeCycles(ctx);
+    for (const ResolvedModel &type : ctx.schema.compositeTypes) {
+        composite::compositeTypesSupported(type, ctx);
+        if (!ctx.hasErrors())
+            composite::moreThanOneField(type, ctx);
+    }
+
+    defaults::unknownDefaultFunctions(ctx);
+    datasource::schemasPropertyWithNoConnectorSupport(ctx);
+    datasource::postgresExtensionsNeedPreviewFeature(ctx);
+
+    const names::Namespaces namespaces(ctx);
+    models::databaseNameClashes(ctx);
+
+    for (const ResolvedModel &model : ctx.schema.models) {
+        if (model.isView())
+            views::viewDefinitionWithoutPreviewFlag(model, ctx);
+
+        models::hasAStrictUniqueCriteria(model, ctx);
+        names::primaryKeyName(model, namespaces, ctx);
+        models::idHasFields(model, ctx);
+        models::idClientNameDoesNotClashWithField(model, ctx);
+        models::primaryKeyConnectorSpecific(model, ctx);
+        models::primaryKeyLengthPrefixSupported(model, ctx);
+        models::primaryKeySortOrderSupported(model, ctx);
+        models::onlyOneFulltextAttributeAllowed(model, ctx);
+        models::schemaIsDefinedInTheDatasource(model, ctx);
+        models::schemaAttributeSupportedInConnector(model, ctx);
+        models::schemaAttributeMissing(model, ctx);
+        mongodb::modelChecks(model, ctx);
+        if (model.isView())
+            views::viewsHaveNoPrimaryKeyOrIndexes(model, ctx);
+        models::autoincrement(model, ctx);
+
+        for (const ResolvedField &field : model.fields) {
+            if (field.kind == FieldKind::Relation || field.kind == FieldKind::Unresolved)
+                continue;
+            fields::scalarFieldConnectorSpecific(model, field, ctx);
+            nativeTypes::nativeTypeArguments(model, field, ctx);
+            defaults::defaultValueContents(model, field, ctx);
+        }
+
+        for (const ResolvedField &field : model.fields) {
+            if (field.kind != FieldKind::Relation)
+                continue;
+            names::foreignKeyName(model, field, namespaces, ctx); // psl-core checks this per relation; same order here
+            relations::ignoredRelatedModel(model, field, ctx);
+            relations::referentialActions(model, field, ctx);
+            relations::foreignKeyMap(model, field, ctx);
+            relations::missingRelationIndexes(model, field, ctx);
+            relations::connectorSpecific(model, field, ctx);
+        }
+
+        for (const Index &index : model.indexes)
+            indexes::validateIndex(model, index, namespaces, ctx);
+    }
+
+    if (ctx.connector.enums)
+        enums::databaseNameClashes(ctx);
+    for (const ResolvedEnum &e : ctx.schema.enums) {
+        enums::connectorSupportsEnums(e, ctx);
+        enums::schemaChecks(e, ctx);
+    }
+
+    for (const Relation &relation : ctx.schema.relations)
+        relations::validateRelation(relation, ctx);
+}
+
+} // namespace
+
+bool Context::hasPreviewFeature(QStringView name) const
+{
+    for (const QString &f : previewFeatures) {
+        if (f.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+const Model *Context::astModelOf(const ResolvedModel &model) const
+{
+    if (model.topIndex < 0 || static_cast<size_t>(model.topIndex) >= parsed.ast.tops.size())
+        return nullptr;
+    return parsed.ast.tops[static_cast<size_t>(model.topIndex)].model();
+}
+
+const Field *Context::astFieldOf(const ResolvedModel &model, const ResolvedField &field) const
+{
+    const Model *m = astModelOf(model);
+    if (!m || field.astIndex < 0 || static_cast<size_t>(field.astIndex) >= m->fields.size())
+        return nullptr;
+    return &m->fields[static_cast<size_t>(field.astIndex)];
+}
+
+const ResolvedModel *Context::relatedModel(const ResolvedField &field) const
+{
+    if (field.kind != FieldKind::Relation || !field.relatedModel.isValid()
+        || static_cast<size_t>(field.relatedModel.index) >= schema.models.size())
+        return nullptr;
+    return &schema.models[static_cast<size_t>(field.relatedModel.index)];
+}
+
+QString containerName(const ResolvedModel &model)
+{
+    switch (model.kind) {
+    case ResolvedModel::Kind::View: return u"view"_s;
+    case ResolvedModel::Kind::CompositeType: return u"composite type"_s;
+    case ResolvedModel::Kind::Model: break;
+    }
+    return u"model"_s;
+}
+
+std::optional<Span> argumentSpan(const Attribute &attribute, QStringView name)
+{
+    for (const Argument &a : attribute.arguments.arguments) {
+        if (a.name && a.name->name == name)
+            return a.span;
+    }
+    return std::nullopt;
+}
+
+QString displayExpression(const Expression &e)
+{
+    switch (e.kind) {
+    case Expression::Kind::Numeric:
+    case Expression::Kind::Constant: return e.text;
+    case Expression::Kind::String: {
+        QString escaped = e.text;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        return u'"' + escaped + u'"';
+    }
+    case Expression::Kind::Function: {
+        QStringList args;
+        for (const Argument &a : e.arguments.arguments)
+            args.append((a.name ? a.name->name + u": "_s : QString()) + displayExpression(a.value));
+        return e.text + u'(' + args.join(u", "_s) + u')';
+    }
+    case Expression::Kind::Array: {
+        QStringList elements;
+        for (const Expression &element : e.elements)
+            elements.append(displayExpression(element));
+        return u'[' + elements.join(u", "_s) + u']';
+    }
+    }
+    return e.text;
+}
+
+std::vector<UniqueCriterion> uniqueCriteria(const ResolvedModel &model)
+{
+    std::vector<UniqueCriterion> criteria;
+    if (model.primaryKey) {
+        UniqueCriterion c;
+        c.fromPrimaryKey = true;
+        for (const IndexField &f : model.primaryKey->fields)
+            c.fields.push_back(f.fieldIndex);
+        criteria.push_back(std::move(c));
+    }
+    for (const Index &index : model.indexes) {
+        if (index.kind != Index::Kind::Unique)
+            continue;
+        UniqueCriterion c;
+        for (const IndexField &f : index.fields)
+            c.fields.push_back(f.fieldIndex);
+        criteria.push_back(std::move(c));
+    }
+    return criteria;
+}
+
+void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics)
+{
+    const DatasourceConfig *ds = activeDatasource(resolved);
+    Context ctx{resolved, parsed, diagnostics, connectorFor(ds ? ds->provider : Provider::Unknown), ds,
+                ds ? ds->relationMode : RelationMode::ForeignKeys, resolved.previewFeatures()};
+
+    // Prisma: ParserDatabase::new (names, types, attributes, relations) → configuration blocks →
+    // validation pipeline, which returns at once when anything before it failed.
+    if (!diagnostics.hasErrors())
+        attributeChecks(ctx);
+    datasource::generatorBlocks(ctx);
+    datasource::datasourceBlocks(ctx);
+    if (diagnostics.hasErrors())
+        return;
+    pipeline(ctx);
+}
+
+} // namespace facet::schema::validate

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+// Attribute checks Prisma makes while resolving (prisma-engines psl/parser-database/src/attributes.rs,
+// attributes/relation.rs, relations.rs): @id on a required field, @updatedAt on DateTime, @relation
+// `fields`/`references` naming existing scalar fields, known referential actions, non-empty enums.
+#include "validate/ValidationContext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace facet::schema::validate::attributes {
+
+namespace {
+
+QStringList names(const Expression *list)
+{
+    QStringList out;
+    if (!list)
+        return out;
+    if (list->isArray()) {
+        for (const Expression &e : list->elements)
+            out.append(e.text);
+    } else {
+        out.append(list->text);
+    }
+    return out;
+}
+
+void referentialAction(const Attribute &relation, QStringView argument, Context &ctx)
+{
+    const Argument *a = relation.arguments.named(argument);
+    if (!a)
+        return;
+    if (!a->value.isConstant() || !referentialActionFromName(a->value.text))
+        ctx.error(catalog::referentialActionUnknown(displayExpression(a->value), a->value.span));
+}
+
+} // namespace
+
+void idIsRequired(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    const Field *ast = ctx.astFieldOf(model, field);
+    const Attribute *id = ast ? ast->attribute(u"id") : nullptr;
+    if (id && !field.isRequired())
+        ctx.error(catalog::idFieldOptional(id->span));
+}
+
+void updatedAt(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    const Field *ast = ctx.astFieldOf(model, field);
+    const Attribute *a = ast ? ast->attribute(u"updatedAt") : nullptr;
+    if (!a)
+        return;
+    if (field.kind != FieldKind::Scalar || field.scalarType != ScalarType::DateTime)
+        ctx.error(catalog::updatedAtNotDateTime(a->span));
+    else if (field.isList())
+        ctx.error(catalog::updatedAtOnList(a->span));
+}
+
+void relationArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    {
+        if (field.kind != FieldKind::Relation)
+            return;
+        const Field *ast = ctx.astFieldOf(model, field);
+        const Attribute *relation = ast ? ast->attribute(u"relation") : nullptr;
+        if (!relation)
+            return;
+
+        if (const Argument *fields = relation->arguments.named(u"fields")) {
+            QStringList unknown;
+            QStringList relationFields;
+            for (const QString &name : names(&fields->value)) {
+                const ResolvedField *f = model.field(name);
+                if (!f)
+                    unknown.append(name);
+                else if (f->kind == FieldKind::Relation)
+                    relationFields.append(name);
+            }
+            if (!unknown.isEmpty())
+                ctx.error(catalog::relationFieldsUnknown(unknown, fields->value.span));
+            else if (!relationFields.isEmpty())
+                ctx.error(catalog::relationFieldsAreRelations(relationFields, fields->value.span));
+        }
+
+        if (const Argument *references = relation->arguments.named(u"references")) {
+            if (const ResolvedModel *related = ctx.relatedModel(field)) {
+                QStringList unknown;
+                for (const QString &name : names(&references->value)) {
+                    if (!related->field(name))
+                        unknown.append(name);
+                }
+                if (!unknown.isEmpty())
+                    ctx.error(catalog::relationReferencesUnknown(related->name, unknown, relation->span));
+            }
+        }
+
+        referentialAction(*relation, u"onDelete", ctx);
+        referentialAction(*relation, u"onUpdate", ctx);
+    }
+}
+
+void compoundIdFields(const ResolvedModel &model, Context &ctx)
+{
+    if (!model.primaryKey || !model.primaryKey->isCompound)
+        return;
+    for (const IndexField &column : model.primaryKey->fields) {
+        if (column.fieldIndex < 0 || static_cast<size_t>(column.fieldIndex) >= model.fields.size())
+            continue;
+        const ResolvedField &f = model.fields[static_cast<size_t>(column.fieldIndex)];
+        if (f.kind == FieldKind::Relation)
+            ctx.error(catalog::idOnRelationField(model.name, f.name, model.primaryKey->span));
+        else if (!f.isRequired())
+            ctx.error(catalog::idOnOptionalField(model.name, f.name, model.primaryKey->span));
+    }
+}
+
+void indexesOnRelationFields(const ResolvedModel &model, Context &ctx)
+{
+    for (const Index &index : model.indexes) {
+        if (index.fromFieldAttribute)
+            continue;
+        QStringList relationFields;
+        QStringList suggestion;
+        for (const IndexField &column : index.fields) {
+            if (column.fieldIndex < 0 || static_cast<size_t>(column.fieldIndex) >= model.fields.size())
+                continue;
+            const ResolvedField &f = model.fields[static_cast<size_t>(column.fieldIndex)];
+            if (f.kind != FieldKind::Relation)
+                continue;
+            relationFields.append(f.name);
+            if (f.relation)
+                suggestion.append(f.relation->fields);
+        }
+        if (!relationFields.isEmpty())
+            ctx.error(catalog::indexOnRelationFields(model.name, index.kind == Index::Kind::Unique, relationFields,
+                                                     suggestion, index.span));
+    }
+}
+
+void enumHasValues(const ResolvedEnum &enumeration, Context &ctx)
+{
+    if (enumeration.values.empty())
+        ctx.error(catalog::emptyEnum(enumeration.span));
+}
+
+} // namespace facet::schema::validate::attributes
