@@ -12,6 +12,7 @@ struct FieldSummary {
     QString name;          ///< Prisma name
     QString databaseName;  ///< column name after @map (enum: the database label); empty for relation fields
     QString type;          ///< type as written, with its modifier: "String?", "Tag[]", "Decimal"
+    QString columnType;    ///< the database column type for the schema's provider: "TEXT", "DECIMAL(65,30)"
     QString attributes;    ///< attributes as written: "@id @default(autoincrement())"
     QString documentation;
 };

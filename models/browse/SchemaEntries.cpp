@@ -4,6 +4,7 @@
 
 #include "DiagnosticRenderer.h"
 #include "ParsedSchema.h"
+#include "ResolvedSchema.h"
 #include "SchemaLoader.h"
 
 #include <algorithm>
@@ -35,44 +36,45 @@ QString attributesText(const schema::SourceSet &sources, const std::vector<schem
     return parts.join(u' ');
 }
 
-SchemaEntry modelEntry(const schema::ParsedSchema &parsed, const schema::Model &model, SchemaEntry::Kind kind)
+SchemaEntry modelEntry(const schema::ValidatedSchema &validated, const schema::ResolvedModel &model)
 {
     SchemaEntry e;
-    e.kind = kind;
-    e.name = model.name.name;
-    e.databaseName = model.mappedName().value_or(model.name.name);
+    e.kind = model.isView() ? SchemaEntry::Kind::View : SchemaEntry::Kind::Model;
+    e.name = model.name;
+    e.databaseName = model.tableName;
     e.documentation = model.documentation.value_or(QString());
     e.fieldCount = int(model.fields.size());
-    for (const schema::Field &f : model.fields) {
+    const schema::Model *ast = schema::astModel(validated.parsed, model);
+    for (const schema::ResolvedField &f : model.fields) {
         FieldSummary s;
-        s.name = f.name.name;
-        const schema::Attribute *map = f.attribute(u"map");
-        s.databaseName = map ? map->stringArgument(u"name").value_or(f.name.name) : f.name.name;
+        s.name = f.name;
         // A relation field (its type is another model) has no column of its own; its scalar fields do.
-        if (const schema::Model *target = parsed.ast.findModel(f.type.name);
-            target && target->kind != schema::Model::Kind::CompositeType)
-            s.databaseName.clear();
-        s.type = typeText(f);
-        s.attributes = attributesText(parsed.sources, f.attributes);
+        s.databaseName = f.kind == schema::FieldKind::Relation ? QString() : f.columnName;
+        s.columnType = f.kind == schema::FieldKind::Relation ? QString() : f.columnType;
         s.documentation = f.documentation.value_or(QString());
+        if (const schema::Field *astField = ast ? ast->field(f.name) : nullptr) {
+            s.type = typeText(*astField);
+            s.attributes = attributesText(validated.parsed.sources, astField->attributes);
+        } else {
+            s.type = f.typeName;
+        }
         e.fields.append(s);
     }
     return e;
 }
 
-SchemaEntry enumEntry(const schema::Enum &enumeration)
+SchemaEntry enumEntry(const schema::ResolvedEnum &enumeration)
 {
     SchemaEntry e;
     e.kind = SchemaEntry::Kind::Enum;
-    e.name = enumeration.name.name;
-    e.databaseName = enumeration.mappedName().value_or(enumeration.name.name);
+    e.name = enumeration.name;
+    e.databaseName = enumeration.databaseName;
     e.documentation = enumeration.documentation.value_or(QString());
     e.fieldCount = int(enumeration.values.size());
-    for (const schema::EnumValue &v : enumeration.values) {
+    for (const schema::ResolvedEnumValue &v : enumeration.values) {
         FieldSummary s;
-        s.name = v.name.name;
-        const schema::Attribute *map = v.attribute(u"map");
-        s.databaseName = map ? map->stringArgument(u"name").value_or(v.name.name) : v.name.name;
+        s.name = v.name;
+        s.databaseName = v.databaseLabel;
         s.documentation = v.documentation.value_or(QString());
         e.fields.append(s);
     }
@@ -101,24 +103,22 @@ SchemaOutline loadSchemaOutline(const QString &path)
         outline.problems << p.rendered;
         return outline;
     }
-    const schema::ParsedSchema parsed = schema::parseSchema(*sources);
-    for (const schema::ConfigBlock *ds : parsed.ast.datasources()) {
-        if (const schema::ConfigProperty *provider = ds->property(u"provider"); provider && provider->value) {
-            outline.provider = provider->value->asString().value_or(QString());
-            break;
-        }
+    // Parse, resolve and validate: the sidebar shows what can be trusted, the schema tab every problem.
+    const schema::ValidatedSchema validated = schema::validateSchema(*sources);
+    const schema::ParsedSchema &parsed = validated.parsed;
+    if (const schema::DatasourceConfig *ds = validated.resolved.datasource())
+        outline.provider = ds->providerText;
+    for (const schema::ResolvedModel &m : validated.resolved.models) {
+        if (m.kind != schema::ResolvedModel::Kind::CompositeType && !m.isIgnored)
+            outline.entries.append(modelEntry(validated, m));
     }
-    for (const schema::Model *m : parsed.ast.models())
-        outline.entries.append(modelEntry(parsed, *m, SchemaEntry::Kind::Model));
-    for (const schema::Model *v : parsed.ast.views())
-        outline.entries.append(modelEntry(parsed, *v, SchemaEntry::Kind::View));
-    for (const schema::Enum *e : parsed.ast.enums())
-        outline.entries.append(enumEntry(*e));
+    for (const schema::ResolvedEnum &e : validated.resolved.enums)
+        outline.entries.append(enumEntry(e));
 
     for (const schema::SourceFile &f : parsed.sources.files())
         outline.files << SchemaFileText{f.path(), f.text()};
-    outline.hasErrors = parsed.hasErrors();
-    for (const auto *list : {&parsed.diagnostics.errors(), &parsed.diagnostics.warnings()}) {
+    outline.hasErrors = validated.hasErrors();
+    for (const auto *list : {&validated.diagnostics.errors(), &validated.diagnostics.warnings()}) {
         for (const schema::Diagnostic &d : *list) {
             const schema::SourceFile &file = parsed.sources.file(d.span.file);
             const auto position = file.position(d.span.start);

@@ -102,6 +102,22 @@ private Q_SLOTS:
         QCOMPARE(code->extraSelections().first().cursor.block().blockNumber(), 2);
     }
 
+    void validationProblemsAreListedNotOnlyParseErrors()
+    {
+        // Parses fine; only resolution and validation find these: an unknown type and a model without an id.
+        const QString path = write(u"semantic/schema.prisma"_s,
+                                   "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel A {\n  id Int @id\n"
+                                   "  b  Foo\n}\n\nmodel B {\n  name String\n}\n");
+        const models::SchemaOutline outline = models::loadSchemaOutline(path);
+        QVERIFY(outline.hasErrors);
+        QStringList messages;
+        for (const auto &p : outline.diagnostics)
+            messages << u"%1: %2"_s.arg(p.line).arg(p.message);
+        QVERIFY2(messages.join(u'\n').contains(u"7: Type \"Foo\" is neither a built-in type"_s), qPrintable(messages.join(u'\n')));
+        // The models that can be trusted are still listed.
+        QCOMPARE(outline.count(models::SchemaEntry::Kind::Model), 2);
+    }
+
     void aMissingPathIsOneProblemWithoutAFile()
     {
         const models::SchemaOutline outline = models::loadSchemaOutline(m_dir.filePath(u"nope.prisma"_s));

@@ -37,7 +37,8 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, QWidget *parent)
     doc->setForegroundRole(QPalette::PlaceholderText);
 
     const QStringList headers = isEnum ? QStringList{tr("Value"), tr("Database label"), tr("Documentation")}
-                                       : QStringList{tr("Field"), tr("Column"), tr("Type"), tr("Attributes"), tr("Documentation")};
+                                       : QStringList{tr("Field"), tr("Column"), tr("Type"), tr("Database type"),
+                                                     tr("Attributes"), tr("Documentation")};
     m_fields->setColumnCount(int(headers.size()));
     m_fields->setHorizontalHeaderLabels(headers);
     m_fields->setRowCount(int(entry.fields.size()));
@@ -51,14 +52,15 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, QWidget *parent)
     for (int row = 0; row < entry.fields.size(); ++row) {
         const models::FieldSummary &f = entry.fields.at(row);
         const QStringList cells = isEnum ? QStringList{f.name, f.databaseName, f.documentation}
-                                         : QStringList{f.name, f.databaseName, f.type, f.attributes, f.documentation};
+                                         : QStringList{f.name, f.databaseName, f.type, f.columnType, f.attributes,
+                                                       f.documentation};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             if (!isEnum && col == 1 && f.databaseName.isEmpty()) {
                 item->setText(tr("(relation)"));
                 item->setForeground(palette().brush(QPalette::PlaceholderText));
             }
-            if (!isEnum && (col == 2 || col == 3))
+            if (!isEnum && col >= 2 && col <= 4)
                 item->setFont(mono);
             m_fields->setItem(row, col, item);
         }
