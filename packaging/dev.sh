@@ -65,6 +65,9 @@ screenshot)
     done
     xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
         "$build/app/facet" --theme light --open Account --screenshot "$out/model-tab-light.png"
+    xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
+        "$build/app/facet" --theme dark --schema "$src/docs/examples/broken-shop/schema.prisma" --show-schema \
+        --screenshot "$out/schema-tab-dark.png"
     ;;
 shell)
     exec bash -i
