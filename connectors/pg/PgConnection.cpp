@@ -165,7 +165,7 @@ void PgConnection::discardPending(bool cancelFirst)
     }
 }
 
-Result<PgResult> PgConnection::collect(const QString &sql, Clock::time_point sentAt)
+Result<PgResult> PgConnection::collect(const QString &sql, Clock::time_point sentAt, bool keepRaw)
 {
     const auto until = deadline();
     std::optional<DbError> error;
@@ -182,7 +182,7 @@ Result<PgResult> PgConnection::collect(const QString &sql, Clock::time_point sen
         PGresult *res = PQgetResult(m_conn);
         if (!res)
             break;
-        const std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
+        std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
         if (first) {
             out.firstResultUs = microsecondsSince(sentAt);
             first = false;
@@ -191,7 +191,7 @@ Result<PgResult> PgConnection::collect(const QString &sql, Clock::time_point sen
         case PGRES_COMMAND_OK:
         case PGRES_TUPLES_OK: {
             const qint64 firstUs = out.firstResultUs;
-            out = pgResultFrom(res);
+            out = keepRaw ? pgResultAdopt(guard.release()) : pgResultFrom(res);
             out.firstResultUs = firstUs;
             break;
         }
@@ -224,7 +224,7 @@ Result<PgResult> PgConnection::exec(const PgQuery &query)
     const auto sentAt = Clock::now();
     if (!send(query))
         return std::unexpected(pgConnectionError(m_conn, query.sql));
-    return collect(query.sql, sentAt);
+    return collect(query.sql, sentAt, query.keepRaw);
 }
 
 Result<PgResult> PgConnection::execScript(const QString &sql)

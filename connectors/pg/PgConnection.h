@@ -5,6 +5,7 @@
 #include "core/DbError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QStringList>
 
@@ -35,6 +36,16 @@ struct PgResult {
     qint64 affectedRows = 0;
     /// Microseconds from sending the statement until its first result (or chunk) arrived.
     qint64 firstResultUs = 0;
+    /// With PgQuery::keepRaw: libpq's own result, whose cells rowCount()/isNull()/cell() read in place, and
+    /// `rows` stays empty. A copy per cell (one allocation each) is what dominated reading 100,000 rows; a
+    /// caller that decodes every cell at once never needs it.
+    std::shared_ptr<const pg_result> raw;
+
+    /// The cell accessors work in both forms (copied `rows` or `raw`).
+    [[nodiscard]] qsizetype rowCount() const;
+    [[nodiscard]] bool isNull(qsizetype row, qsizetype column) const;
+    /// The cell's text; valid as long as this result (or a copy of it) lives. Empty for NULL.
+    [[nodiscard]] QByteArrayView cell(qsizetype row, qsizetype column) const;
 };
 
 /// A server message that is not an error (NOTICE, WARNING, INFO, ...), kept per connection.
@@ -52,6 +63,7 @@ struct PgQuery {
     QList<PgCell> params;
     QList<quint32> paramTypes;
     QByteArray preparedName; ///< empty: unnamed statement (PQsendQueryParams)
+    bool keepRaw = false;    ///< results keep libpq's cells in place (PgResult::raw) instead of copying them
 };
 
 /// A libpq connection. Owns one PGconn; not copyable. Not thread-safe: it must be used from one thread at a
@@ -134,7 +146,7 @@ private:
     [[nodiscard]] Wait waitForResult(std::optional<Clock::time_point> until);
     [[nodiscard]] bool send(const PgQuery &query);
     /// Reads every result of the statement just sent and returns the last one (libpq's PQexec semantics).
-    [[nodiscard]] Result<PgResult> collect(const QString &sql, Clock::time_point sentAt);
+    [[nodiscard]] Result<PgResult> collect(const QString &sql, Clock::time_point sentAt, bool keepRaw = false);
     /// After a timeout or an abandoned stream: cancel when asked, then read and drop what is left.
     void discardPending(bool cancelFirst);
     [[nodiscard]] DbError timeoutError(const QString &sql) const;

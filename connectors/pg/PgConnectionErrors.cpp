@@ -34,6 +34,53 @@ QString field(const PGresult *res, int code)
 
 } // namespace
 
+namespace {
+
+void fillHeader(PgResult &out, const PGresult *res)
+{
+    const int columns = PQnfields(res);
+    out.columns.reserve(columns);
+    out.columnTypes.reserve(columns);
+    out.columnTypmods.reserve(columns);
+    for (int c = 0; c < columns; ++c) {
+        out.columns.append(QString::fromUtf8(PQfname(res, c)));
+        out.columnTypes.append(PQftype(res, c));
+        out.columnTypmods.append(PQfmod(res, c));
+    }
+    const char *affected = PQcmdTuples(const_cast<PGresult *>(res));
+    out.affectedRows = (affected && *affected) ? QByteArrayView(affected).toLongLong() : 0;
+}
+
+} // namespace
+
+PgResult pgResultAdopt(PGresult *res)
+{
+    PgResult out;
+    fillHeader(out, res);
+    out.raw = std::shared_ptr<const pg_result>(res, [](const pg_result *r) { PQclear(const_cast<pg_result *>(r)); });
+    return out;
+}
+
+qsizetype PgResult::rowCount() const
+{
+    return raw ? PQntuples(raw.get()) : rows.size();
+}
+
+bool PgResult::isNull(qsizetype row, qsizetype column) const
+{
+    if (raw)
+        return PQgetisnull(raw.get(), int(row), int(column));
+    return !rows.at(row).at(column).has_value();
+}
+
+QByteArrayView PgResult::cell(qsizetype row, qsizetype column) const
+{
+    if (raw)
+        return QByteArrayView(PQgetvalue(raw.get(), int(row), int(column)), PQgetlength(raw.get(), int(row), int(column)));
+    const PgCell &c = rows.at(row).at(column);
+    return c ? QByteArrayView(*c) : QByteArrayView();
+}
+
 PgResult pgResultFrom(const PGresult *res)
 {
     PgResult out;

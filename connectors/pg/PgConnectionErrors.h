@@ -16,6 +16,8 @@ namespace facet::db {
 
 /// Columns and text cells of a PGresult (rows of a TUPLES_OK result or of one chunk).
 [[nodiscard]] PgResult pgResultFrom(const pg_result *result);
+/// The same without copying the cells: takes ownership of `result` and keeps it as PgResult::raw.
+[[nodiscard]] PgResult pgResultAdopt(pg_result *result);
 
 /// An error result with every diagnostic field: SQLSTATE, message, detail, hint, constraint, table, column, and
 /// for unique violations the key columns parsed from the DETAIL (P2002's `target`).

@@ -58,7 +58,7 @@ Result<PgConnection::StreamTotals> PgConnection::stream(const PgQuery &query, in
         PGresult *res = PQgetResult(m_conn);
         if (!res)
             break;
-        const std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
+        std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
         if (first) {
             totals.firstResultUs = microsecondsSince(sentAt);
             first = false;
@@ -68,9 +68,9 @@ Result<PgConnection::StreamTotals> PgConnection::stream(const PgQuery &query, in
             // The final TUPLES_OK of chunked mode has no rows; it still carries the columns of an empty result.
             if (PQntuples(res) == 0 && (headerSent || status == PGRES_TUPLES_CHUNK))
                 continue;
-            PgResult chunk = pgResultFrom(res);
+            PgResult chunk = query.keepRaw ? pgResultAdopt(guard.release()) : pgResultFrom(res);
             headerSent = true;
-            totals.rows += chunk.rows.size();
+            totals.rows += chunk.rowCount();
             if (!onChunk(std::move(chunk))) {
                 totals.stoppedEarly = true;
                 // Outside a transaction a cancel ends the rest at once; inside one it would abort the
@@ -173,12 +173,13 @@ Result<QList<PgResult>> PgConnection::pipeline(const QList<PgQuery> &queries)
             ++index; // end of one query's results
             continue;
         }
-        const std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
+        std::unique_ptr<PGresult, decltype(&PQclear)> guard(res, &PQclear);
         const ExecStatusType status = PQresultStatus(res);
         if (status == PGRES_PIPELINE_SYNC)
             break;
         if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK || status == PGRES_EMPTY_QUERY) {
-            PgResult r = pgResultFrom(res);
+            const bool keepRaw = index < queries.size() && queries[index].keepRaw;
+            PgResult r = keepRaw ? pgResultAdopt(guard.release()) : pgResultFrom(res);
             r.firstResultUs = results.isEmpty() ? microsecondsSince(sentAt) : 0;
             results.append(std::move(r));
         } else if (status == PGRES_PIPELINE_ABORTED) {

@@ -6,7 +6,10 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -113,7 +116,7 @@ QByteArray hexBytes(const QByteArray &bytes)
     return "\\x" + bytes.toHex();
 }
 
-std::optional<QByteArray> unhexBytes(const QByteArray &text)
+std::optional<QByteArray> unhexBytes(QByteArrayView text)
 {
     if (!text.startsWith("\\x") || text.size() % 2 != 0)
         return std::nullopt;
@@ -122,7 +125,7 @@ std::optional<QByteArray> unhexBytes(const QByteArray &text)
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
             return std::nullopt;
     }
-    QByteArray out = QByteArray::fromHex(QByteArrayView(text).mid(2).toByteArray());
+    QByteArray out = QByteArray::fromHex(text.mid(2).toByteArray());
     return out.isNull() ? QByteArray("", 0) : out;
 }
 
@@ -200,16 +203,25 @@ std::optional<DateTime> parseTemporal(const QString &text, const ColumnType &typ
     return DateTime::parseIso8601(text);
 }
 
-Result<Value> decodeScalar(const QByteArray &raw, const ColumnType &type)
+bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), std::size_t(a.size())) == 0);
+}
+
+// Reads the cell in place (a view into libpq's result): no copy before the value itself is built.
+Result<Value> decodeScalar(QByteArrayView raw, const ColumnType &type)
 {
     const auto unreadable = [&](const QString &why) { return std::unexpected(cellUnreadable(type, why)); };
+    const auto head = [&](qsizetype n) { return QString::fromUtf8(raw.first(std::min(n, raw.size()))); };
     switch (type.kind) {
     case ScalarKind::Int:
     case ScalarKind::BigInt: {
-        bool ok = false;
-        const qint64 v = raw.toLongLong(&ok);
-        if (!ok)
-            return unreadable(u"'%1' is not a 64-bit integer"_s.arg(QString::fromUtf8(raw.left(40))));
+        // std::from_chars rather than QByteArray::toLongLong, which goes through QLocale: integer columns are
+        // most cells of a typical grid. PostgreSQL writes integers as -?[0-9]+, which both read alike.
+        qint64 v = 0;
+        const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), v);
+        if (raw.isEmpty() || ec != std::errc() || end != raw.data() + raw.size())
+            return unreadable(u"'%1' is not a 64-bit integer"_s.arg(head(40)));
         if (type.kind == ScalarKind::Int) {
             // An oid above 2^31 stays exact as a BigInt rather than wrapping.
             if (auto i = Value::intChecked(v))
@@ -218,26 +230,26 @@ Result<Value> decodeScalar(const QByteArray &raw, const ColumnType &type)
         return Value::fromBigInt(v);
     }
     case ScalarKind::Float: {
-        if (raw == "NaN")
+        if (sameBytes(raw, "NaN"))
             return Value::fromFloat(std::nan(""));
-        if (raw == "Infinity" || raw == "-Infinity")
+        if (sameBytes(raw, "Infinity") || sameBytes(raw, "-Infinity"))
             return Value::fromFloat(raw.startsWith('-') ? -HUGE_VAL : HUGE_VAL);
         bool ok = false;
         const double d = raw.toDouble(&ok);
         if (!ok)
-            return unreadable(u"'%1' is not a number"_s.arg(QString::fromUtf8(raw.left(40))));
+            return unreadable(u"'%1' is not a number"_s.arg(head(40)));
         return Value::fromFloat(d);
     }
     case ScalarKind::Decimal: {
         const auto d = Decimal::parse(QString::fromLatin1(raw));
         if (!d)
-            return unreadable(u"'%1' is not a decimal number"_s.arg(QString::fromUtf8(raw.left(80))));
+            return unreadable(u"'%1' is not a decimal number"_s.arg(head(80)));
         return Value::fromDecimal(*d);
     }
     case ScalarKind::Boolean:
-        if (raw == "t" || raw == "f")
-            return Value::fromBool(raw == "t");
-        return unreadable(u"'%1' is not t or f"_s.arg(QString::fromUtf8(raw.left(40))));
+        if (sameBytes(raw, "t") || sameBytes(raw, "f"))
+            return Value::fromBool(sameBytes(raw, "t"));
+        return unreadable(u"'%1' is not t or f"_s.arg(head(40)));
     case ScalarKind::String:
         return Value::fromString(QString::fromUtf8(raw));
     case ScalarKind::DateTime: {
@@ -350,13 +362,13 @@ Result<PgCell> PgValueCodec::encode(const Value &value, const ColumnType &type)
     return PgCell(*text);
 }
 
-Result<Value> PgValueCodec::decode(const PgCell &cell, const ColumnType &type)
+namespace {
+
+Result<Value> decodeCell(QByteArrayView raw, const ColumnType &type)
 {
-    if (!cell)
-        return Value::null();
     if (!type.isList)
-        return decodeScalar(*cell, type);
-    const auto elements = parsePgArray(*cell);
+        return decodeScalar(raw, type);
+    const auto elements = parsePgArray(raw.toByteArray());
     if (!elements)
         return std::unexpected(cellUnreadable(type, u"not a one-dimensional array"_s));
     const ColumnType element = type.elementType();
@@ -370,24 +382,56 @@ Result<Value> PgValueCodec::decode(const PgCell &cell, const ColumnType &type)
         auto v = decodeScalar(*e, element);
         if (!v)
             return std::unexpected(v.error());
-        values.append(*v);
+        values.append(std::move(*v));
     }
     return Value::fromList(std::move(values));
 }
 
+} // namespace
+
+Result<Value> PgValueCodec::decode(const PgCell &cell, const ColumnType &type)
+{
+    if (!cell)
+        return Value::null();
+    return decodeCell(QByteArrayView(*cell), type);
+}
+
 Result<QList<Value>> PgValueCodec::decodeRow(const PgResult &result, qsizetype row, const QList<ColumnType> &types)
 {
-    const QList<PgCell> &cells = result.rows.at(row);
+    static const ColumnType fallback; // a column without a type reads as text, as ColumnType's default says
+    const qsizetype columns = result.columns.size();
     QList<Value> values;
-    values.reserve(cells.size());
-    for (qsizetype c = 0; c < cells.size(); ++c) {
-        auto v = decode(cells[c], types.value(c));
+    values.reserve(columns);
+    for (qsizetype c = 0; c < columns; ++c) {
+        if (result.isNull(row, c)) {
+            values.emplace_back();
+            continue;
+        }
+        // By reference: copying a ColumnType (strings, label lists) per cell cost as much as decoding it.
+        const ColumnType &type = c < types.size() ? types[c] : fallback;
+        const QByteArrayView raw = result.cell(row, c);
+        // The kinds most cells have are built straight into the row, exactly as decodeScalar builds them; the
+        // Result/optional wrappers of the general path cost more than the parsing. Anything unusual (lists,
+        // unreadable text) takes the general path, which also words the error.
+        if (!type.isList && (type.kind == ScalarKind::Int || type.kind == ScalarKind::BigInt)) {
+            qint64 n = 0;
+            const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), n);
+            if (!raw.isEmpty() && ec == std::errc() && end == raw.data() + raw.size()) {
+                const bool fitsInt = n >= std::numeric_limits<qint32>::min() && n <= std::numeric_limits<qint32>::max();
+                values.append(type.kind == ScalarKind::Int && fitsInt ? Value::fromInt(qint32(n)) : Value::fromBigInt(n));
+                continue;
+            }
+        } else if (!type.isList && type.kind == ScalarKind::String) {
+            values.append(Value::fromString(QString::fromUtf8(raw)));
+            continue;
+        }
+        auto v = decodeCell(raw, type);
         if (!v) {
             DbError e = v.error();
             e.message = u"column %1: "_s.arg(result.columns.value(c)) + e.message;
             return std::unexpected(e);
         }
-        values.append(*v);
+        values.append(std::move(*v));
     }
     return values;
 }

@@ -97,6 +97,7 @@ Result<PgQuery> PostgresConnection::toQuery(const Statement &statement, bool use
 {
     PgQuery query;
     query.sql = statement.sql;
+    query.keepRaw = true; // every cell is decoded into a Value right away: no copy of the text first
     query.params.reserve(statement.params.size());
     query.paramTypes.reserve(statement.params.size());
     for (qsizetype i = 0; i < statement.params.size(); ++i) {
@@ -169,8 +170,9 @@ Result<QueryResult> PostgresConnection::toQueryResult(const PgResult &result, co
     out.columns = result.columns;
     out.columnTypes = *types;
     out.affectedRows = result.affectedRows;
-    out.rows.reserve(result.rows.size());
-    for (qsizetype r = 0; r < result.rows.size(); ++r) {
+    const qsizetype rows = result.rowCount();
+    out.rows.reserve(rows);
+    for (qsizetype r = 0; r < rows; ++r) {
         auto row = PgValueCodec::decodeRow(result, r, *types);
         if (!row) {
             DbError e = row.error();
@@ -240,8 +242,9 @@ Result<StreamSummary> PostgresConnection::stream(const Statement &statement, int
         ResultBatch batch;
         batch.columns = chunk.columns;
         batch.columnTypes = types;
-        batch.rows.reserve(chunk.rows.size());
-        for (qsizetype r = 0; r < chunk.rows.size(); ++r) {
+        const qsizetype rows = chunk.rowCount();
+        batch.rows.reserve(rows);
+        for (qsizetype r = 0; r < rows; ++r) {
             auto row = PgValueCodec::decodeRow(chunk, r, types);
             if (!row) {
                 decodeError = row.error();

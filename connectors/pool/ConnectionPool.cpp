@@ -43,6 +43,10 @@ namespace {
 
 // How often running work is checked for a cancelled future.
 constexpr auto kCancelPoll = 20ms;
+// A cancel that reaches the driver between two statements (or before the first has started) does nothing:
+// drivers only interrupt what is running. So a cancelled lease is cancelled again at this interval until its
+// work returns.
+constexpr auto kCancelResend = 100ms;
 
 qint64 msBetween(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to)
 {
@@ -81,7 +85,8 @@ struct ConnectionPool::Slot {
     TaskPtr task;
     bool retire = false;
     bool needsCheck = false;
-    bool cancelSent = false;
+    bool cancelRequested = false;           ///< from the panel; a cancelled future asks through its task
+    Clock::time_point lastCancelAt{};
     bool leakReported = false;
     std::condition_variable wakeup;
     std::thread thread;
@@ -239,7 +244,8 @@ void ConnectionPool::assignLocked(const SlotPtr &slot, TaskPtr task)
     slot->task = std::move(task);
     slot->leasedAt = now;
     slot->leakReported = false;
-    slot->cancelSent = false;
+    slot->cancelRequested = false;
+    slot->lastCancelAt = {};
     setStateLocked(*slot, PoolConnectionState::Busy);
     slot->wakeup.notify_one();
     // Leases need watching (leaks, cancelled futures): wake the housekeeper unless it already polls soon.
@@ -445,9 +451,10 @@ void ConnectionPool::housekeeping(std::stop_token stop)
                     next = std::min(next, due);
                 }
             }
-            // A cancelled future: forward to the server once.
-            if (!slot->cancelSent && slot->connection && slot->task->canceled()) {
-                slot->cancelSent = true;
+            // A cancelled future or a cancel from the panel: forward to the server, again until the work returns.
+            if (slot->connection && (slot->cancelRequested || slot->task->canceled())
+                && now - slot->lastCancelAt >= kCancelResend) {
+                slot->lastCancelAt = now;
                 slot->connection->cancel();
             }
             next = std::min(next, now + kCancelPoll);
@@ -472,8 +479,10 @@ bool ConnectionPool::cancelConnection(quint64 connectionId)
     std::lock_guard lock(m_mutex);
     for (const SlotPtr &slot : m_slots) {
         if (slot->connectionId == connectionId && slot->task && slot->connection) {
-            slot->cancelSent = true;
+            slot->cancelRequested = true;
+            slot->lastCancelAt = Clock::now();
             slot->connection->cancel();
+            kickHousekeeperLocked(); // it keeps re-sending while the work runs
             return true;
         }
     }
