@@ -21,6 +21,7 @@ QString subcommandHelp()
     QString text = u"\n\nCommands (facet <command> --help for their options):\n"_s;
     for (const cli::Subcommand &c : cli::subcommands())
         text += u"  "_s + c.name.leftJustified(10) + c.summary + u'\n';
+    text += u"Every command also takes --metrics-out <file>: Prisma's $metrics.json() of the run, written at exit.\n"_s;
     return text;
 }
 

@@ -111,14 +111,21 @@ remove_tmp() {
 }
 
 stop_all() {
-    local f
+    local f pg_data pg_pid
     for f in "$env_file" "$partial_file"; do
         [[ -f $f ]] || continue
         # PgBouncer first, so no client reaches PostgreSQL through it while that shuts down. SIGINT is its
         # "safe" shutdown (waits for running transactions only); the test run is over by now.
         stop_server PgBouncer "$(read_key "$f" PGBOUNCER_PID)" "$(read_key "$f" PGBOUNCER_CONF)" INT
-        # PostgreSQL: SIGINT is "fast" shutdown (rolls back sessions, no waiting for clients).
-        stop_server PostgreSQL "$(read_key "$f" PG_PID)" "$(read_key "$f" PG_DATA)" INT
+        # PostgreSQL: SIGINT is "fast" shutdown (rolls back sessions, no waiting for clients). A test may
+        # have restarted it (`pg_ctl restart`, tst_pool_restart): the running postmaster's pid is then only
+        # in its postmaster.pid, not in PG_PID; is_our_server still checks it runs on this data folder.
+        pg_data=$(read_key "$f" PG_DATA)
+        pg_pid=$(read_key "$f" PG_PID)
+        if [[ -n $pg_data && -r $pg_data/postmaster.pid ]]; then
+            pg_pid=$(head -n1 "$pg_data/postmaster.pid" 2>/dev/null || echo "$pg_pid")
+        fi
+        stop_server PostgreSQL "$pg_pid" "$pg_data" INT
         # MariaDB: SIGTERM is its normal shutdown.
         stop_server MariaDB "$(read_key "$f" MYSQL_PID)" "$(read_key "$f" MYSQL_DATA)" TERM
         remove_tmp "$(read_key "$f" SERVERS_TMPDIR)"
