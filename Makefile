@@ -6,7 +6,7 @@
 # build root outside the checkout (packaging/facet-env); newer hosts build natively.
 ENV := packaging/facet-env --
 
-.PHONY: all build run test screenshot shell clean fuzz
+.PHONY: all build run test screenshot shell clean fuzz bench-data-path
 all: build
 
 build:
@@ -26,6 +26,20 @@ screenshot:
 # Runs the libFuzzer targets (schema parser, .env/prisma.config.ts readers) for SECONDS each (default 600).
 fuzz:
 	$(ENV) tests/fuzz/run-fuzz.sh $(or $(SECONDS),600)
+
+# Data-path benchmark (docs/BENCHMARKS.md, issue 4): Facet vs Prisma Client 7 vs psql COPY on a throwaway
+# PostgreSQL 17, in a Release build tree of its own. RUNS=n sets the rounds (default 5); takes about 5 minutes.
+bench-data-path:
+	packaging/prisma-kit.sh
+	$(ENV) tests/bench/run-data-path-bench.sh
+
+# Schema-language benchmark (docs/BENCHMARKS.md, issue 3): parse + resolve + validate against Prisma's wasm
+# (validate + get_dmmf) on the same files, in a Release build tree of its own. ITERATIONS=n (default 20);
+# takes about 7 minutes, nearly all of it in Prisma's get_dmmf on the 1,000-model schema.
+.PHONY: bench-schema
+bench-schema:
+	packaging/prisma-kit.sh
+	$(ENV) tests/bench/run-schema-bench.sh
 
 # An interactive shell inside the build environment.
 shell:

@@ -5,12 +5,6 @@
 
 namespace facet::schema {
 
-char16_t Lexer::peek(int ahead) const
-{
-    const qsizetype index = qsizetype(m_pos) + ahead;
-    return index >= 0 && index < m_text.size() ? m_text[index].unicode() : char16_t(0);
-}
-
 bool Lexer::lookingAt(QStringView literal) const
 {
     return m_text.mid(m_pos).startsWith(literal);
@@ -24,23 +18,9 @@ bool Lexer::eat(QStringView literal)
     return true;
 }
 
-bool Lexer::eat(char16_t c)
+bool Lexer::isUnicodeSpaceSeparator(char16_t c)
 {
-    if (atEnd() || peek() != c)
-        return false;
-    ++m_pos;
-    return true;
-}
-
-bool Lexer::isWhitespace(char16_t c)
-{
-    return c == u'\t' || QChar::category(char32_t(c)) == QChar::Separator_Space;
-}
-
-void Lexer::skipWhitespace()
-{
-    while (!atEnd() && isWhitespace(peek()))
-        ++m_pos;
+    return QChar::category(char32_t(c)) == QChar::Separator_Space;
 }
 
 bool Lexer::atNewline() const

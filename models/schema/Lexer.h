@@ -28,16 +28,39 @@ public:
     [[nodiscard]] int pos() const { return m_pos; }
     void reset(int pos) { m_pos = pos; }
     [[nodiscard]] bool atEnd() const { return m_pos >= m_text.size(); }
-    [[nodiscard]] char16_t peek(int ahead = 0) const;
+    // Inline: the parser calls these for every character, and an out-of-line call per character was a
+    // visible share of parse time on large schemas (docs/BENCHMARKS.md, issue 3).
+    [[nodiscard]] char16_t peek(int ahead = 0) const
+    {
+        const qsizetype index = qsizetype(m_pos) + ahead;
+        return index >= 0 && index < m_text.size() ? m_text[index].unicode() : char16_t(0);
+    }
     [[nodiscard]] QStringView text() const { return m_text; }
 
     [[nodiscard]] bool lookingAt(QStringView literal) const;
     bool eat(QStringView literal);
-    bool eat(char16_t c);
+    bool eat(char16_t c)
+    {
+        if (atEnd() || m_text[m_pos].unicode() != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
 
     // WHITESPACE: Unicode space separators (category Zs) and tab; never a line break.
-    static bool isWhitespace(char16_t c);
-    void skipWhitespace();
+    static bool isWhitespace(char16_t c)
+    {
+        // ASCII first: the only Zs character below U+0080 is the space, and the Unicode table lookup is
+        // what made whitespace skipping costly.
+        if (c < 0x80)
+            return c == u' ' || c == u'\t';
+        return isUnicodeSpaceSeparator(c);
+    }
+    void skipWhitespace()
+    {
+        while (!atEnd() && isWhitespace(m_text[m_pos].unicode()))
+            ++m_pos;
+    }
 
     // NEWLINE: "\n", "\r\n" or "\r".
     [[nodiscard]] bool atNewline() const;
@@ -66,6 +89,8 @@ public:
     }
 
 private:
+    static bool isUnicodeSpaceSeparator(char16_t c);
+
     QStringView m_text;
     int m_pos = 0;
 };

@@ -3,6 +3,8 @@
 
 #include "DiagnosticCatalog.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace facet::schema::resolve {
@@ -10,9 +12,8 @@ namespace facet::schema::resolve {
 AttributeSet::AttributeSet(const Context &context, const std::vector<Attribute> &attributes)
     : m_context(context)
     , m_attributes(attributes)
+    , m_unused(attributes.size(), true)
 {
-    for (int i = 0; i < static_cast<int>(attributes.size()); ++i)
-        m_unused.insert(i);
 }
 
 const Attribute *AttributeSet::single(QStringView name)
@@ -25,7 +26,7 @@ const Attribute *AttributeSet::single(QStringView name)
     if (found.empty())
         return nullptr;
     for (int i : found)
-        m_unused.remove(i);
+        m_unused[static_cast<size_t>(i)] = false;
     if (found.size() > 1) {
         for (int i : found) {
             const Attribute &a = m_attributes[static_cast<size_t>(i)];
@@ -41,7 +42,7 @@ std::vector<const Attribute *> AttributeSet::repeated(QStringView name)
     std::vector<const Attribute *> found;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
         if (m_attributes[static_cast<size_t>(i)].name.name == name) {
-            m_unused.remove(i);
+            m_unused[static_cast<size_t>(i)] = false;
             found.push_back(&m_attributes[static_cast<size_t>(i)]);
         }
     }
@@ -56,7 +57,7 @@ const Attribute *AttributeSet::datasourceScoped()
         const qsizetype dot = a.name.name.indexOf(u'.');
         if (dot < 0)
             continue;
-        m_unused.remove(i);
+        m_unused[static_cast<size_t>(i)] = false;
         if (last)
             m_context.report(catalog::duplicateAttribute(a.name.name.left(dot), a.span));
         last = &a;
@@ -66,23 +67,23 @@ const Attribute *AttributeSet::datasourceScoped()
 
 void AttributeSet::finish()
 {
-    QList<int> rest(m_unused.cbegin(), m_unused.cend());
-    std::ranges::sort(rest);
-    for (int i : rest) {
-        const Attribute &a = m_attributes[static_cast<size_t>(i)];
+    for (size_t i = 0; i < m_unused.size(); ++i) {
+        if (!m_unused[i])
+            continue;
+        const Attribute &a = m_attributes[i];
         m_context.report(catalog::attributeNotKnown(QString(u'@' + a.name.name), a.span));
+        m_unused[i] = false;
     }
-    m_unused.clear();
 }
 
 ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribute)
     : m_context(context)
     , m_attribute(attribute)
+    , m_unused(attribute.arguments.arguments.size(), false)
 {
-    const QString display = displayName();
     auto checkEmpty = [&](const ArgumentsList &list) {
         for (const Identifier &empty : list.emptyArguments) {
-            m_context.report(catalog::argumentMissingValue(empty.name, display, empty.span));
+            m_context.report(catalog::argumentMissingValue(empty.name, displayName(), empty.span));
             m_usable = false;
         }
     };
@@ -91,17 +92,30 @@ ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribut
         if (a.value.isFunction())
             checkEmpty(a.value.arguments);
     }
-    QSet<QString> names;
+    // Duplicate names: a linear look-back for the usual handful of arguments (no allocation), a hash set
+    // only for the pathological lists a fuzzer writes.
+    const std::vector<Argument> &arguments = attribute.arguments.arguments;
+    const bool many = arguments.size() > 16;
+    QSet<QStringView> names;
     bool unnamedSeen = false;
-    for (int i = 0; i < static_cast<int>(attribute.arguments.arguments.size()); ++i) {
-        const Argument &a = attribute.arguments.arguments[static_cast<size_t>(i)];
+    for (int i = 0; i < static_cast<int>(arguments.size()); ++i) {
+        const Argument &a = arguments[static_cast<size_t>(i)];
         if (a.name) {
-            if (names.contains(a.name->name)) {
+            bool duplicate = false;
+            if (many) {
+                duplicate = names.contains(a.name->name);
+                names.insert(a.name->name);
+            } else {
+                for (int j = 0; j < i && !duplicate; ++j) {
+                    const Argument &earlier = arguments[static_cast<size_t>(j)];
+                    duplicate = earlier.name && earlier.name->name == a.name->name;
+                }
+            }
+            if (duplicate) {
                 m_context.report(catalog::duplicateArgument(a.name->name, a.span));
                 m_usable = false;
                 continue;
             }
-            names.insert(a.name->name);
         } else if (unnamedSeen) {
             // Prisma keeps one unnamed argument per attribute; a second one is "No such argument."
             m_context.report(catalog::unusedArgument(a.span));
@@ -109,7 +123,7 @@ ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribut
         } else {
             unnamedSeen = true;
         }
-        m_unused.insert(i);
+        m_unused[static_cast<size_t>(i)] = true;
     }
 }
 
@@ -117,7 +131,9 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
 {
     int named = -1;
     int unnamed = -1;
-    for (int i : std::as_const(m_unused)) {
+    for (int i = 0; i < static_cast<int>(m_unused.size()); ++i) {
+        if (!m_unused[static_cast<size_t>(i)])
+            continue;
         const Argument &a = m_attribute.arguments.arguments[static_cast<size_t>(i)];
         if (a.name && a.name->name == name)
             named = i;
@@ -125,8 +141,8 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
             unnamed = i;
     }
     if (named >= 0 && unnamed >= 0) {
-        m_unused.remove(named);
-        m_unused.remove(unnamed);
+        m_unused[static_cast<size_t>(named)] = false;
+        m_unused[static_cast<size_t>(unnamed)] = false;
         m_context.report(catalog::duplicateDefaultArgument(name, m_attribute.arguments.arguments[static_cast<size_t>(named)].span));
         return nullptr;
     }
@@ -136,16 +152,16 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
             m_context.report(catalog::argumentNotFound(name, m_attribute.span));
         return nullptr;
     }
-    m_unused.remove(chosen);
+    m_unused[static_cast<size_t>(chosen)] = false;
     return &m_attribute.arguments.arguments[static_cast<size_t>(chosen)].value;
 }
 
 const Expression *ArgumentReader::optional(QStringView name)
 {
-    for (int i : std::as_const(m_unused)) {
-        const Argument &a = m_attribute.arguments.arguments[static_cast<size_t>(i)];
-        if (a.name && a.name->name == name) {
-            m_unused.remove(i);
+    for (size_t i = 0; i < m_unused.size(); ++i) {
+        const Argument &a = m_attribute.arguments.arguments[i];
+        if (m_unused[i] && a.name && a.name->name == name) {
+            m_unused[i] = false;
             return &a.value;
         }
     }
@@ -164,11 +180,12 @@ std::optional<QString> ArgumentReader::stringValue(const Expression *value)
 
 void ArgumentReader::finish()
 {
-    QList<int> rest(m_unused.cbegin(), m_unused.cend());
-    std::ranges::sort(rest);
-    for (int i : rest)
-        m_context.report(catalog::unusedArgument(m_attribute.arguments.arguments[static_cast<size_t>(i)].span));
-    m_unused.clear();
+    for (size_t i = 0; i < m_unused.size(); ++i) {
+        if (!m_unused[i])
+            continue;
+        m_context.report(catalog::unusedArgument(m_attribute.arguments.arguments[i].span));
+        m_unused[i] = false;
+    }
 }
 
 QString describeValueType(const Expression &expression)

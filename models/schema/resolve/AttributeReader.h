@@ -3,7 +3,7 @@
 
 #include "ResolveContext.h"
 
-#include <QSet>
+#include <vector>
 
 // Prisma's attribute state machine (psl/parser-database/src/context.rs, visit_attributes & co.), so
 // repeated attributes, unknown attributes and unknown or duplicate arguments are reported the same way
@@ -29,7 +29,10 @@ public:
 private:
     const Context &m_context;
     const std::vector<Attribute> &m_attributes;
-    QSet<int> m_unused;
+    // One flag per attribute rather than a QSet: every field builds one of these, and the hash set's
+    // allocations were a large share of resolve time (docs/BENCHMARKS.md, issue 3). Index order also
+    // gives finish() its source-order report without sorting.
+    std::vector<bool> m_unused;
 };
 
 // The arguments of one attribute. Reports duplicate and value-less arguments on construction
@@ -52,7 +55,7 @@ public:
 private:
     const Context &m_context;
     const Attribute &m_attribute;
-    QSet<int> m_unused;
+    std::vector<bool> m_unused; // per argument, as in AttributeSet
     bool m_usable = true;
 };
 

@@ -69,7 +69,10 @@ ResolvedModel modelShell(const Context &context, const Model &model, int topInde
     const bool isView = model.kind == Model::Kind::View;
     const QString container = isComposite ? u"composite type"_s : isView ? u"view"_s : u"model"_s;
     const QString fieldItem = isView ? u"field"_s : u"Field"_s;
+    // Sized up front: every model of the schema goes through here.
+    resolved.fields.reserve(model.fields.size());
     QSet<QString> seen;
+    seen.reserve(static_cast<qsizetype>(model.fields.size()));
     for (size_t i = 0; i < model.fields.size(); ++i) {
         const Field &f = model.fields[i];
         if (!isComposite) {

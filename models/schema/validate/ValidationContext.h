@@ -124,7 +124,7 @@ void referentialActions(const ResolvedModel &model, const ResolvedField &field, 
 void foreignKeyMap(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 void missingRelationIndexes(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 void connectorSpecific(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
-void validateRelation(const Relation &relation, Context &ctx); // the per-relation list (1-1, 1-n, m-n)
+void validateRelations(Context &ctx); // the per-relation list (1-1, 1-n, m-n), for every relation in order
 } // namespace relations
 
 namespace names {
@@ -138,11 +138,23 @@ public:
                                                     const QString &name) const;
     [[nodiscard]] bool customNameClashes(const Context &ctx, const ResolvedModel &model, const QString &name) const;
 
+    // (scope, schema, name) for global scopes, (model, scope, name) for per-model ones, (model, client name)
+    // for custom names; unused parts stay -1 / empty. A struct rather than the parts joined into one string:
+    // the keys are built for every constraint of the schema, and the joined strings' allocations were a large
+    // share of validation time (docs/BENCHMARKS.md, issue 3). QString members only share the names.
+    struct Key {
+        int model = -1;
+        int scope = -1;
+        QString schema;
+        QString name;
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.model, key.scope, key.schema, key.name); }
+    };
+
 private:
-    // Keys join their parts with U+001F: (scope, schema, name), (model, scope, name), (model, client name).
-    QHash<QString, int> m_global;
-    QHash<QString, int> m_local;
-    QHash<QString, int> m_customNames;
+    QHash<Key, int> m_global;
+    QHash<Key, int> m_local;
+    QHash<Key, int> m_customNames;
 };
 void primaryKeyName(const ResolvedModel &model, const Namespaces &namespaces, Context &ctx);
 void indexName(const ResolvedModel &model, const Index &index, const QString &attributeName, const Attribute *attribute,

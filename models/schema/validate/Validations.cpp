@@ -112,8 +112,7 @@ void pipeline(Context &ctx)
         enums::schemaChecks(e, ctx);
     }
 
-    for (const Relation &relation : ctx.schema.relations)
-        relations::validateRelation(relation, ctx);
+    relations::validateRelations(ctx);
 }
 
 } // namespace

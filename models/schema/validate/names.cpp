@@ -66,17 +66,9 @@ std::optional<QString> foreignKeyName(const ResolvedField &field)
     return field.relation->foreignKeyName;
 }
 
-QString key(std::initializer_list<QString> parts)
+int scopeKey(ConstraintScope scope)
 {
-    QString k;
-    for (const QString &p : parts)
-        k += p + QChar(0x1f);
-    return k;
-}
-
-QString scopeKey(ConstraintScope scope)
-{
-    return QString::number(static_cast<int>(scope));
+    return static_cast<int>(scope);
 }
 
 } // namespace
@@ -86,10 +78,10 @@ Namespaces::Namespaces(const Context &ctx)
     using enum ConstraintScope;
     const auto &models = ctx.schema.models;
     auto addGlobal = [&](ConstraintScope scope, const ResolvedModel &m, const QString &name) {
-        ++m_global[key({scopeKey(scope), m.databaseSchema.value_or(QString()), name})];
+        ++m_global[Key{-1, scopeKey(scope), m.databaseSchema.value_or(QString()), name}];
     };
     auto addLocal = [&](ConstraintScope scope, int model, const QString &name) {
-        ++m_local[key({QString::number(model), scopeKey(scope), name})];
+        ++m_local[Key{model, scopeKey(scope), QString(), name}];
     };
     for (ConstraintScope scope : ctx.connector.constraintScopes) {
         const bool primaryKeys = scope == GlobalPrimaryKeyKeyIndex || scope == GlobalPrimaryKeyForeignKeyDefault
@@ -120,10 +112,10 @@ Namespaces::Namespaces(const Context &ctx)
     for (size_t i = 0; i < models.size(); ++i) {
         const ResolvedModel &m = models[i];
         if (m.primaryKey && m.primaryKey->name)
-            ++m_customNames[key({QString::number(i), *m.primaryKey->name})];
+            ++m_customNames[Key{static_cast<int>(i), -1, QString(), *m.primaryKey->name}];
         for (const Index &index : m.indexes) {
             if (index.name)
-                ++m_customNames[key({QString::number(i), *index.name})];
+                ++m_customNames[Key{static_cast<int>(i), -1, QString(), *index.name}];
         }
     }
 }
@@ -135,11 +127,11 @@ QList<ConstraintScope> Namespaces::violations(const Context &ctx, const Resolved
     QList<ConstraintScope> out;
     const QList<ConstraintScope> scopes = possibleScopes(kind);
     for (ConstraintScope scope : scopes) {
-        if (isGlobal(scope) && m_global.value(key({scopeKey(scope), model.databaseSchema.value_or(QString()), name})) > 1)
+        if (isGlobal(scope) && m_global.value(Key{-1, scopeKey(scope), model.databaseSchema.value_or(QString()), name}) > 1)
             out.append(scope);
     }
     for (ConstraintScope scope : scopes) {
-        if (!isGlobal(scope) && m_local.value(key({QString::number(id), scopeKey(scope), name})) > 1)
+        if (!isGlobal(scope) && m_local.value(Key{id, scopeKey(scope), QString(), name}) > 1)
             out.append(scope);
     }
     return out;
@@ -148,7 +140,7 @@ QList<ConstraintScope> Namespaces::violations(const Context &ctx, const Resolved
 bool Namespaces::customNameClashes(const Context &ctx, const ResolvedModel &model, const QString &name) const
 {
     const int id = static_cast<int>(&model - ctx.schema.models.data());
-    return m_customNames.value(key({QString::number(id), name})) > 1;
+    return m_customNames.value(Key{id, -1, QString(), name}) > 1;
 }
 
 void primaryKeyName(const ResolvedModel &model, const Namespaces &namespaces, Context &ctx)

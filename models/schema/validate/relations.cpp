@@ -129,9 +129,33 @@ Diagnostic cascadeError(const Inline &relation, const Context &ctx, const QStrin
                                                 relation.forward.field->span);
 }
 
-void cycles(const Inline &relation, const std::vector<Inline> &all, Context &ctx)
+bool detectsCycles(const Context &ctx)
 {
-    if (!ctx.connector.referenceCycleDetection && ctx.relationMode == RelationMode::ForeignKeys)
+    return ctx.connector.referenceCycleDetection || ctx.relationMode != RelationMode::ForeignKeys;
+}
+
+// The complete inline relations, and for each model (by index) the ones whose forward side it holds, in
+// relation order. Built once per schema: rebuilding the list for every relation, and scanning all of it at
+// every step of the walk, made validation quadratic in the number of relations (docs/BENCHMARKS.md, issue 3).
+struct InlineGraph {
+    std::vector<Inline> all;
+    std::vector<std::vector<const Inline *>> byForwardModel;
+};
+
+InlineGraph inlineGraph(const Context &ctx)
+{
+    InlineGraph graph;
+    graph.all = completeInlineRelations(ctx);
+    graph.byForwardModel.resize(ctx.schema.models.size());
+    const ResolvedModel *first = ctx.schema.models.data();
+    for (const Inline &i : graph.all)
+        graph.byForwardModel[static_cast<size_t>(i.forward.model - first)].push_back(&i);
+    return graph;
+}
+
+void cycles(const Inline &relation, const InlineGraph &graph, Context &ctx)
+{
+    if (!detectsCycles(ctx))
         return;
     QSet<const ResolvedField *> visited;
     std::vector<std::pair<const Inline *, QStringList>> stack;
@@ -155,9 +179,9 @@ void cycles(const Inline &relation, const std::vector<Inline> &all, Context &ctx
             ctx.error(cascadeError(relation, ctx, path.join(u" → "_s)));
             return;
         }
-        for (const Inline &candidate : all) {
-            if (candidate.forward.model == related && !visited.contains(candidate.forward.field))
-                stack.push_back({&candidate, path + QStringList{hop(candidate)}});
+        for (const Inline *candidate : graph.byForwardModel[static_cast<size_t>(related - ctx.schema.models.data())]) {
+            if (!visited.contains(candidate->forward.field))
+                stack.push_back({candidate, path + QStringList{hop(*candidate)}});
         }
     }
 }
@@ -503,7 +527,9 @@ void connectorSpecific(const ResolvedModel &model, const ResolvedField &field, C
     }
 }
 
-void validateRelation(const Relation &relation, Context &ctx)
+namespace {
+
+void validateRelation(const Relation &relation, const InlineGraph &graph, Context &ctx)
 {
     const Side a = side(ctx, relation.modelA, relation.fieldA);
     const Side b = side(ctx, relation.modelB, relation.fieldB);
@@ -511,10 +537,8 @@ void validateRelation(const Relation &relation, Context &ctx)
         implicitManyToMany(a, b, ctx);
         return;
     }
-    if (a && b && a.field->relation) {
-        const std::vector<Inline> all = completeInlineRelations(ctx);
-        cycles(Inline{&relation, a, b}, all, ctx);
-    }
+    if (a && b && a.field->relation)
+        cycles(Inline{&relation, a, b}, graph, ctx);
     // Side A is the forward side (it holds `fields`); when it is missing, B is a lone back side.
     const Side &forward = a;
     const Side &back = b;
@@ -527,6 +551,15 @@ void validateRelation(const Relation &relation, Context &ctx)
         oneToOne(forward, back, ctx);
     else
         oneToMany(forward, back, ctx);
+}
+
+} // namespace
+
+void validateRelations(Context &ctx)
+{
+    const InlineGraph graph = detectsCycles(ctx) ? inlineGraph(ctx) : InlineGraph{};
+    for (const Relation &relation : ctx.schema.relations)
+        validateRelation(relation, graph, ctx);
 }
 
 } // namespace facet::schema::validate::relations
