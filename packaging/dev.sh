@@ -12,14 +12,17 @@
 set -euo pipefail
 
 src=${FACET_SRC:?run this through packaging/facet-env}
-build=${FACET_BUILD:?run this through packaging/facet-env}
 werror=OFF
 [[ ${CI:-} == true || ${CI:-} == 1 ]] && werror=ON
+# CI (warnings are errors) and developer builds keep separate trees, so switching between them never
+# reconfigures and rebuilds one tree back and forth.
+build=${FACET_BUILD:?run this through packaging/facet-env}/$([[ $werror == ON ]] && echo ci || echo dev)
 
 configure() {
     # Reconfigure when the tree was configured from another checkout path or with other options.
     local stamp="$build/.facet-configured"
     local want="$src werror=$werror"
+    mkdir -p "$build"
     if [[ ! -f $build/build.ninja || ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
         cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACET_WERROR="$werror" >&2
         echo "$want" >"$stamp"
