@@ -30,6 +30,32 @@ QString catalogSql(QStringView name)
 
 namespace detail {
 
+void appendForeignKeys(const QueryResult &rows, const TableLookup &tableOf,
+                       ReferentialAction (*action)(QStringView rule))
+{
+    using catalog::text;
+    QString lastKey;
+    for (const auto &row : rows.rows) {
+        IntrospectedTable *t = tableOf(row.value(0));
+        if (!t)
+            continue;
+        const QString name = text(row.value(1));
+        const QString key = t->name + QChar(0x1f) + name;
+        if (key != lastKey) {
+            lastKey = key;
+            IntrospectedForeignKey fk;
+            fk.name = name;
+            fk.referencedSchema = text(row.value(4));
+            fk.referencedTable = text(row.value(5));
+            fk.onDelete = action(text(row.value(7)));
+            fk.onUpdate = action(text(row.value(8)));
+            t->foreignKeys.append(fk);
+        }
+        t->foreignKeys.last().columns.append(text(row.value(3)));
+        t->foreignKeys.last().referencedColumns.append(text(row.value(6)));
+    }
+}
+
 Result<QueryResult> CatalogReader::run(QStringView name, const QStringList &params)
 {
     const QString sql = catalogSql(name);

@@ -15,6 +15,14 @@ using namespace facet::db::catalog;
 namespace facet::db::detail {
 
 namespace {
+// information_schema spells rules "CASCADE", "SET NULL", …; MySQL reports no rule as NO ACTION.
+ReferentialAction mysqlAction(QStringView rule)
+{
+    return actionFromRule(rule).value_or(ReferentialAction::NoAction);
+}
+} // namespace
+
+namespace {
 
 // MySQL 8 reports a literal default unquoted (USER, 0) and an expression with EXTRA DEFAULT_GENERATED;
 // MariaDB quotes literals ('USER') and writes expressions bare. Facet reports MariaDB's form on both, so a
@@ -148,26 +156,7 @@ Result<void> introspectMySql(CatalogReader &reader, const QString &database, boo
     auto foreignKeys = reader.run(u"mysql/foreign_keys", params);
     if (!foreignKeys)
         return std::unexpected(foreignKeys.error());
-    lastKey.clear();
-    for (const auto &row : std::as_const(foreignKeys->rows)) {
-        IntrospectedTable *t = tableOf(row.value(0));
-        if (!t)
-            continue;
-        const QString name = text(row.value(1));
-        const QString key = t->name + QChar(0x1f) + name;
-        if (key != lastKey) {
-            lastKey = key;
-            IntrospectedForeignKey fk;
-            fk.name = name;
-            fk.referencedSchema = text(row.value(4));
-            fk.referencedTable = text(row.value(5));
-            fk.onDelete = actionFromRule(text(row.value(7))).value_or(ReferentialAction::NoAction);
-            fk.onUpdate = actionFromRule(text(row.value(8))).value_or(ReferentialAction::NoAction);
-            t->foreignKeys.append(fk);
-        }
-        t->foreignKeys.last().columns.append(text(row.value(3)));
-        t->foreignKeys.last().referencedColumns.append(text(row.value(6)));
-    }
+    appendForeignKeys(*foreignKeys, tableOf, &mysqlAction);
 
     if (includeViews) {
         auto views = reader.run(u"mysql/views", params);

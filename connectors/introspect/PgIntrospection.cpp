@@ -120,26 +120,7 @@ Result<void> introspectPostgres(CatalogReader &reader, const QString &schema, bo
     auto foreignKeys = reader.run(u"postgres/foreign_keys", params);
     if (!foreignKeys)
         return std::unexpected(foreignKeys.error());
-    lastKey.clear();
-    for (const auto &row : std::as_const(foreignKeys->rows)) {
-        IntrospectedTable *t = tableOf(row.value(0));
-        if (!t)
-            continue;
-        const QString name = text(row.value(1));
-        const QString key = t->name + QChar(0x1f) + name;
-        if (key != lastKey) {
-            lastKey = key;
-            IntrospectedForeignKey fk;
-            fk.name = name;
-            fk.referencedSchema = text(row.value(4));
-            fk.referencedTable = text(row.value(5));
-            fk.onDelete = pgAction(text(row.value(7)));
-            fk.onUpdate = pgAction(text(row.value(8)));
-            t->foreignKeys.append(fk);
-        }
-        t->foreignKeys.last().columns.append(text(row.value(3)));
-        t->foreignKeys.last().referencedColumns.append(text(row.value(6)));
-    }
+    appendForeignKeys(*foreignKeys, tableOf, &pgAction);
 
     auto enums = reader.run(u"postgres/enums", params);
     if (!enums)
