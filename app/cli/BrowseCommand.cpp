@@ -3,9 +3,9 @@
 #include "BrowseCommand.h"
 
 #include "RowPrinter.h"
-#include "cli/BrowseCursor.h"
-#include "cli/ModelTable.h"
-#include "cli/WhereFilter.h"
+#include "mapping/BrowseCursor.h"
+#include "mapping/ModelTable.h"
+#include "mapping/WhereFilter.h"
 
 #include "DiagnosticRenderer.h"
 #include "ResolvedSchema.h"
@@ -23,6 +23,7 @@
 using namespace Qt::StringLiterals;
 
 namespace facet::cli {
+using namespace facet::mapping;
 
 namespace {
 

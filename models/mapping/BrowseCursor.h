@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
-#include "cli/ModelTable.h"
+#include "mapping/ModelTable.h"
 #include "value/Value.h"
 
 #include <QList>
@@ -10,7 +10,7 @@
 
 #include <expected>
 
-namespace facet::cli {
+namespace facet::mapping {
 
 /// One key of a browse order, by Prisma field name.
 struct OrderKey {
@@ -34,4 +34,4 @@ struct OrderKey {
                                                                     const QList<OrderKey> &order,
                                                                     const ModelTable &table);
 
-} // namespace facet::cli
+} // namespace facet::mapping

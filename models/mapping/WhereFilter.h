@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
-#include "cli/ModelTable.h"
+#include "mapping/ModelTable.h"
 #include "dialect/Filter.h"
 
 #include <QString>
 
 #include <expected>
 
-namespace facet::cli {
+namespace facet::mapping {
 
 /// Why a --where was refused: `path` is where in the JSON (`where.OR[1].title.contains`), `offset` the
 /// character position for JSON syntax errors (-1 otherwise).
@@ -33,4 +33,4 @@ struct WhereError {
 /// Relation filters (some/every/is) and Json path filters are refused with a message naming the key.
 [[nodiscard]] std::expected<db::Filter, WhereError> parseWhere(const QString &json, const ModelTable &table);
 
-} // namespace facet::cli
+} // namespace facet::mapping

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "BrowseCursor.h"
 
-#include "cli/FieldValue.h"
+#include "mapping/FieldValue.h"
 #include "value/PrismaJson.h"
 
 #include <QJsonArray>
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace facet::cli {
+namespace facet::mapping {
 
 namespace {
 
@@ -80,4 +80,4 @@ std::expected<QList<db::Value>, QString> decodeCursor(const QString &cursor, con
     return result;
 }
 
-} // namespace facet::cli
+} // namespace facet::mapping

@@ -14,7 +14,7 @@
 
 #include <expected>
 
-namespace facet::cli {
+namespace facet::mapping {
 
 /// One column of a model as the command line reads it: the Prisma field next to the database column.
 struct ModelColumn {
@@ -51,4 +51,4 @@ struct ModelTable {
 /// The connectors' provider for a schema provider; nullopt for those Facet cannot connect to.
 [[nodiscard]] std::optional<db::Provider> connectorProvider(schema::Provider provider);
 
-} // namespace facet::cli
+} // namespace facet::mapping

@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace facet::cli {
+namespace facet::mapping {
 
 namespace {
 
@@ -179,4 +179,4 @@ std::expected<db::Value, QString> fieldValueFromJson(const QJsonValue &json, con
     return scalarFromJson(json, column, spelling);
 }
 
-} // namespace facet::cli
+} // namespace facet::mapping

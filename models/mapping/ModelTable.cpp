@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace facet::cli {
+namespace facet::mapping {
 
 namespace {
 
@@ -185,4 +185,4 @@ std::expected<ModelTable, QString> modelTable(const schema::ResolvedSchema &sche
     return result;
 }
 
-} // namespace facet::cli
+} // namespace facet::mapping

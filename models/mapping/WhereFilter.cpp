@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "WhereFilter.h"
 
-#include "cli/FieldValue.h"
+#include "mapping/FieldValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace facet::cli {
+namespace facet::mapping {
 
 namespace {
 
@@ -254,4 +254,4 @@ std::expected<db::Filter, WhereError> parseWhere(const QString &json, const Mode
     return WhereParser(table).object(document.object(), {});
 }
 
-} // namespace facet::cli
+} // namespace facet::mapping

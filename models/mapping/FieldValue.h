@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
-#include "cli/ModelTable.h"
+#include "mapping/ModelTable.h"
 #include "value/Value.h"
 
 #include <QJsonValue>
@@ -10,7 +10,7 @@
 
 #include <expected>
 
-namespace facet::cli {
+namespace facet::mapping {
 
 /// How an enum value is written in the JSON: by its Prisma name (what users type in --where, what
 /// Prisma Client takes) or by its database label (what cursors keep, being read back from rows).
@@ -27,4 +27,4 @@ enum class EnumSpelling { PrismaName, DatabaseLabel };
 /// Compact JSON text of any QJsonValue (QJsonDocument only serialises objects and arrays).
 [[nodiscard]] QString compactJson(const QJsonValue &json);
 
-} // namespace facet::cli
+} // namespace facet::mapping
