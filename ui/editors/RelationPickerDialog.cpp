@@ -83,11 +83,11 @@ void RelationPickerDialog::runSearch()
     const QString text = m_search->text().trimmed();
     m_status->setText(tr("Searching…"));
     m_searchFn(text, ResultLimit).then(this, [this, generation, text](const db::Result<QList<cellinput::RelationCandidate>> &r) {
-        show(generation, text, r);
+        showResults(generation, text, r);
     });
 }
 
-void RelationPickerDialog::show(quint64 generation, const QString &text,
+void RelationPickerDialog::showResults(quint64 generation, const QString &text,
                                 const db::Result<QList<cellinput::RelationCandidate>> &result)
 {
     if (generation != m_generation)

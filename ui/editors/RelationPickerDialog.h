@@ -46,7 +46,7 @@ protected:
 
 private:
     void runSearch();
-    void show(quint64 generation, const QString &text, const db::Result<QList<cellinput::RelationCandidate>> &result);
+    void showResults(quint64 generation, const QString &text, const db::Result<QList<cellinput::RelationCandidate>> &result);
 
     cellinput::RelationSearch m_searchFn;
     cellinput::RelationTarget m_target;
