@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "cellinput/ScalarInput.h"
 
+#include <QRegularExpression>
+
 #include <cctype>
 #include <charconv>
 #include <limits>
@@ -60,7 +62,9 @@ InputError outOfRange(const CellColumn &column, QStringView text, bool above, qi
 InputResult<db::Value> parseInteger(QStringView text, const CellColumn &column)
 {
     if (const qsizetype bad = firstNonDigit(text); bad >= 0) {
-        const bool looksDecimal = text.contains(u'.') || text.contains(u'e') || text.contains(u'E');
+        // "1.5" and "1e3" are numbers, just not whole ones; anything else gets the position of the fault.
+        static const QRegularExpression Number(uR"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"_s);
+        const bool looksDecimal = Number.matchView(text).hasMatch();
         return std::unexpected(inputError(column,
                                           looksDecimal ? u"%1 is not a whole number"_s.arg(text)
                                                        : u"'%1' is not a whole number ('%2' at position %3)"_s.arg(

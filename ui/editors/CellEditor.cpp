@@ -59,6 +59,8 @@ void CellEditor::setInput(QWidget *input, bool multiLine)
 {
     m_input = input;
     m_multiLine = multiLine;
+    // The editor is as tall as its content; stretching a one-line input only adds empty frame.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_row->addWidget(input, 1);
     m_row->addWidget(m_nullBadge);
     if (m_nullButton)

@@ -16,8 +16,10 @@ void configureMultiLine(QPlainTextEdit *edit, bool monospace, const QString &pla
     edit->setPlaceholderText(placeholder);
     if (monospace)
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int lines = 4;
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    // Five lines: enough to see the shape of a JSON object or a paragraph, small enough to open inline over
+    // a grid without covering it. Longer content scrolls.
+    const int lines = 5;
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 8);
     edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 36);
 }
 
