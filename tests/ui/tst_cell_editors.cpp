@@ -160,6 +160,47 @@ private Q_SLOTS:
         QCOMPARE(grid.cell(), Value::null());
     }
 
+    void typingOverNullStartsAValue()
+    {
+        ui::LineCellEditor editor(column(ScalarKind::Int));
+        editor.show();
+        editor.setValue(Value::null());
+        QVERIFY(editor.isNull());
+        QTest::keyClicks(editor.lineEdit(), u"7"_s);
+        QVERIFY(!editor.isNull());
+        QCOMPARE(*editor.value(), Value::fromInt(7));
+    }
+
+    void tabDoesNotDropInvalidInput()
+    {
+        QStandardItemModel model(1, 2);
+        for (int c = 0; c < 2; ++c) {
+            model.setData(model.index(0, c), toVariant(Value::fromInt(c)), Qt::EditRole);
+            model.setData(model.index(0, c), QVariant::fromValue(column(ScalarKind::Int)), CellColumnRole);
+        }
+        QTableView view;
+        ui::CellEditorDelegate delegate;
+        view.setModel(&model);
+        view.setItemDelegate(&delegate);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentIndex(model.index(0, 0));
+        view.edit(model.index(0, 0));
+        auto *editor = view.findChild<ui::CellEditor *>();
+        QVERIFY(editor);
+        QTest::keyClicks(focusTarget(editor), u"x"_s);
+        QTest::keyClick(focusTarget(editor), Qt::Key_Tab);
+        QCOMPARE(editor->message(), u"Int: 'x' is not a whole number ('x' at position 1)"_s);
+        QCOMPARE(view.findChild<ui::CellEditor *>(), editor); // still open, input kept
+        QCOMPARE(*valueFromVariant(model.data(model.index(0, 0), Qt::EditRole)), Value::fromInt(0));
+        QTest::keyClick(focusTarget(editor), Qt::Key_Backspace);
+        QTest::keyClicks(focusTarget(editor), u"41"_s);
+        QTest::keyClick(focusTarget(editor), Qt::Key_Tab);
+        QTRY_COMPARE(*valueFromVariant(model.data(model.index(0, 0), Qt::EditRole)), Value::fromInt(41));
+        QTRY_COMPARE(view.currentIndex(), model.index(0, 1)); // and editing moved on to the next cell
+    }
+
     void multiLineEnterIsALineBreak()
     {
         ui::TextCellEditor editor(column(ScalarKind::String));

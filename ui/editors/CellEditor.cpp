@@ -121,6 +121,14 @@ bool CellEditor::handleKey(const QKeyEvent *key)
                 return true;
             }
         }
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            // Tab leaves the cell like in a spreadsheet, but only with a value that can be stored: with
+            // invalid input the editor stays, with its message, instead of dropping what was typed.
+            refreshMessage();
+            if (value())
+                Q_EMIT moveRequested(key->key() == Qt::Key_Backtab || (mods & Qt::ShiftModifier));
+            return true;
+        }
         if (key->key() == Qt::Key_N && mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
             if (m_column.nullable)
                 setNull(!m_null);
@@ -130,6 +138,11 @@ bool CellEditor::handleKey(const QKeyEvent *key)
             pickRelation();
             return true;
         }
+        // Typing over NULL starts a value, as typing over any selected text replaces it.
+        const bool textInput = qobject_cast<QLineEdit *>(m_input) || qobject_cast<QPlainTextEdit *>(m_input);
+        if (m_null && textInput && !key->text().isEmpty() && key->text()[0].isPrint()
+            && !(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+            setNull(false);
     }
     return false;
 }

@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void commitRequested();
     void cancelRequested();
+    /// Tab / Shift+Tab with valid input: commit and move to the next (previous) cell.
+    void moveRequested(bool backward);
     /// The value or its validity changed (typing, NULL toggled, a file loaded).
     void edited();
 

@@ -33,6 +33,11 @@ QWidget *CellEditorDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         Q_EMIT self->commitData(editor);
         Q_EMIT self->closeEditor(editor, QAbstractItemDelegate::NoHint);
     });
+    connect(editor, &CellEditor::moveRequested, self, [self, editor](bool backward) {
+        Q_EMIT self->commitData(editor);
+        Q_EMIT self->closeEditor(editor, backward ? QAbstractItemDelegate::EditPreviousItem
+                                                  : QAbstractItemDelegate::EditNextItem);
+    });
     connect(editor, &CellEditor::cancelRequested, self,
             [self, editor] { Q_EMIT self->closeEditor(editor, QAbstractItemDelegate::RevertModelCache); });
     return editor;
@@ -89,12 +94,13 @@ void CellEditorDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptio
 
 bool CellEditorDelegate::eventFilter(QObject *object, QEvent *event)
 {
-    // Enter and Esc belong to the editor, which validates before committing; Qt's default would commit
-    // on Enter whatever the input. Tab and focus changes keep Qt's behaviour (setModelData skips invalid
-    // input).
+    // Enter and Esc belong to the editor, which validates before committing (Tab too, see
+    // CellEditor::moveRequested); Qt's default would commit whatever the input. Focus leaving the editor
+    // keeps Qt's behaviour: valid input is written, invalid input is not (setModelData).
     if (qobject_cast<CellEditor *>(object) && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape)
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape || key == Qt::Key_Tab
+            || key == Qt::Key_Backtab)
             return false;
     }
     return QStyledItemDelegate::eventFilter(object, event);

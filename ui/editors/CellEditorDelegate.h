@@ -15,8 +15,8 @@ namespace facet::ui {
 /// db::Value back with setData(…, Qt::EditRole). Invalid input is never written: the editor keeps its
 /// message and stays open. Cells without CellColumnRole get Qt's default editor.
 ///
-/// Keys are the editor's (Enter/Ctrl+Enter commit, Esc cancels, Ctrl+Shift+N sets NULL); Tab and focus
-/// leaving the editor commit valid input as Qt's delegates do.
+/// Keys are the editor's (Enter/Ctrl+Enter commit, Tab/Shift+Tab commit and move to the next/previous cell,
+/// Esc cancels, Ctrl+Shift+N sets NULL); focus leaving the editor commits valid input as Qt's delegates do.
 class CellEditorDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
