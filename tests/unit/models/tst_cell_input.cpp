@@ -5,6 +5,7 @@
 #include "cellinput/BytesText.h"
 #include "cellinput/CellInput.h"
 #include "cellinput/JsonSyntax.h"
+#include "mapping/ModelTable.h"
 
 #include <QTest>
 
@@ -62,11 +63,11 @@ Value accepted(const QString &text, const CellColumn &c, const InputOptions &opt
 {
     const InputResult<Value> r = parseCellText(text, c, options);
     if (!r) {
-        qWarning("refused: %s", qPrintable(r.error().message));
+        QTest::qFail(qPrintable(u"refused '%1': %2"_s.arg(text, r.error().message)), __FILE__, __LINE__);
         return Value::fromString(u"<refused>"_s);
     }
     if (!db::checkValueFits(*r, c.type))
-        qWarning("checkValueFits disagrees for '%s'", qPrintable(text));
+        QTest::qFail(qPrintable(u"checkValueFits refuses what the editor accepted: '%1'"_s.arg(text)), __FILE__, __LINE__);
     return *r;
 }
 
@@ -405,6 +406,42 @@ private Q_SLOTS:
         QCOMPARE(refusal(u"1.5\n1.25"_s, decimals),
                  u"Decimal(4,1)[]: element 2: Decimal(4,1): 2 digits after the point, the column keeps 1"_s);
         QCOMPARE(accepted(u"1.5\n-999.9"_s, decimals), Value::fromList({dec(u"1.5"_s), dec(u"-999.9"_s)}));
+    }
+
+    void columnFromTheMapping()
+    {
+        mapping::ModelColumn role;
+        role.field = u"role"_s;
+        role.spec.name = u"role_col"_s;
+        role.spec.type.kind = ScalarKind::Enum;
+        role.spec.type.enumName = u"Role"_s;
+        role.spec.nullable = false;
+        role.enumName = u"Role"_s;
+        role.enumLabelByName = {{u"USER"_s, u"user"_s}, {u"ADMIN"_s, u"admin"_s}};
+        role.enumNameByLabel = {{u"user"_s, u"USER"_s}, {u"admin"_s, u"ADMIN"_s}};
+        const CellColumn c = cellColumn(role);
+        QCOMPARE(c.field, u"role"_s);
+        QVERIFY(!c.nullable);
+        QCOMPARE(c.label(), u"Role"_s);
+        // From hashes: sorted by name, so the order is stable; the schema's order when given.
+        QCOMPARE(c.enumChoices, (QList<EnumChoice>{{u"ADMIN"_s, u"admin"_s}, {u"USER"_s, u"user"_s}}));
+        const QList<EnumChoice> schemaOrder{{u"USER"_s, u"user"_s}, {u"ADMIN"_s, u"admin"_s}};
+        QCOMPARE(cellColumn(role, schemaOrder).enumChoices, schemaOrder);
+    }
+
+    void labels()
+    {
+        QCOMPARE(column(ScalarKind::Int).label(), u"Int"_s);
+        QCOMPARE(decimalColumn(65, 30).label(), u"Decimal(65,30)"_s);
+        QCOMPARE(listOf(ScalarKind::BigInt).label(), u"BigInt[]"_s);
+        CellColumn text = listOf(ScalarKind::String);
+        text.type.maxLength = 20;
+        text.type.nativeName = u"varchar(20)[]"_s;
+        QCOMPARE(text.label(), u"String (varchar(20))[]"_s);
+        QCOMPARE(text.element().label(), u"String (varchar(20))"_s);
+        CellColumn millis = column(ScalarKind::DateTime);
+        millis.type.fractionDigits = 3;
+        QCOMPARE(millis.label(), u"DateTime(3)"_s);
     }
 
     void roundTrips_data()
