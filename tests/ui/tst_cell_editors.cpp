@@ -91,6 +91,11 @@ private Q_SLOTS:
         ui::LineCellEditor editor(column(ScalarKind::Int));
         editor.show();
         QSignalSpy commits(&editor, &ui::CellEditor::commitRequested);
+        QTest::keyClicks(editor.lineEdit(), u" 12x4"_s);
+        QTest::keyClick(editor.lineEdit(), Qt::Key_Return);
+        QCOMPARE(commits.count(), 0);
+        QCOMPARE(editor.lineEdit()->cursorPosition(), 3); // on the 'x'
+        editor.lineEdit()->clear();
         QTest::keyClicks(editor.lineEdit(), u"2147483648"_s);
         QTest::keyClick(editor.lineEdit(), Qt::Key_Return);
         QCOMPARE(commits.count(), 0);
@@ -240,6 +245,11 @@ private Q_SLOTS:
         QTest::mouseClick(editor.findChild<QToolButton *>(u"setNull"_s), Qt::LeftButton);
         QVERIFY(!editor.isNull());
 
+        // A refused commit puts the cursor on the fault.
+        editor.textEdit()->setPlainText(u"[1, 2,]"_s);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(editor.textEdit()->textCursor().position(), 6);
+
         editor.textEdit()->setPlainText(u"{\"big\":12345678901234567890.5,\"list\":[]}"_s);
         QTest::mouseClick(editor.findChild<QToolButton *>(u"format"_s), Qt::LeftButton);
         QCOMPARE(editor.textEdit()->toPlainText(), u"{\n  \"big\": 12345678901234567890.5,\n  \"list\": []\n}"_s);
@@ -341,6 +351,9 @@ private Q_SLOTS:
         QTest::keyClick(editor.textEdit(), Qt::Key_Return);
         QTest::keyClicks(editor.textEdit(), u"two"_s);
         QCOMPARE(editor.message(), u"Int[]: element 2: Int: 'two' is not a whole number ('t' at position 1)"_s);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(editor.textEdit()->textCursor().selectedText(), u"two"_s); // the refused element is selected
         editor.textEdit()->setPlainText(u"1\n2"_s);
         QCOMPARE(*editor.value(), Value::fromList({Value::fromInt(1), Value::fromInt(2)}));
     }

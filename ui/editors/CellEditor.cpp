@@ -217,8 +217,11 @@ void CellEditor::refreshMessage()
 bool CellEditor::tryCommit()
 {
     refreshMessage();
-    if (!value())
+    if (const auto v = value(); !v) {
+        if (v.error().position >= 0)
+            showFault(v.error().position);
         return false;
+    }
     Q_EMIT commitRequested();
     return true;
 }

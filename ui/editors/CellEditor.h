@@ -70,6 +70,8 @@ protected:
     [[nodiscard]] virtual cellinput::InputResult<db::Value> readValue() const = 0;
     /// How the input shows the NULL state; the default disables it and shows a NULL placeholder.
     virtual void showNull(bool null);
+    /// After a refused commit: put the text cursor where the fault is (InputError::position).
+    virtual void showFault(qsizetype position) { Q_UNUSED(position); }
 
     /// Subclasses call this whenever their input changes.
     void inputChanged();

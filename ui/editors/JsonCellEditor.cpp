@@ -109,6 +109,13 @@ void JsonCellEditor::format()
     m_edit->setPlainText(indentJson(v->toJson().text()));
 }
 
+void JsonCellEditor::showFault(qsizetype position)
+{
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.setPosition(int(std::min<qsizetype>(position, m_edit->toPlainText().size())));
+    m_edit->setTextCursor(cursor);
+}
+
 void JsonCellEditor::loadValue(const db::Value &value)
 {
     const QSignalBlocker block(m_edit);

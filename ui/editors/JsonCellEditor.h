@@ -25,6 +25,7 @@ protected:
     void loadValue(const db::Value &value) override;
     [[nodiscard]] cellinput::InputResult<db::Value> readValue() const override;
     void showNull(bool null) override;
+    void showFault(qsizetype position) override;
 
 private:
     void format();

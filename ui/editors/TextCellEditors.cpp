@@ -5,6 +5,9 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +82,16 @@ void LineCellEditor::showNull(bool null)
         m_edit->clear();
 }
 
+void LineCellEditor::showFault(qsizetype position)
+{
+    // Positions count in the text without its leading spaces (numbers are read trimmed).
+    qsizetype lead = 0;
+    const QString text = m_edit->text();
+    while (lead < text.size() && text[lead].isSpace())
+        ++lead;
+    m_edit->setCursorPosition(int(std::min(text.size(), lead + position)));
+}
+
 TextCellEditor::TextCellEditor(cellinput::CellColumn column, QWidget *parent)
     : CellEditor(std::move(column), parent)
     , m_edit(new QPlainTextEdit(this))
@@ -130,6 +143,17 @@ void ListCellEditor::loadValue(const db::Value &value)
 cellinput::InputResult<db::Value> ListCellEditor::readValue() const
 {
     return cellinput::parseCellText(m_edit->toPlainText(), column());
+}
+
+void ListCellEditor::showFault(qsizetype position)
+{
+    const QTextBlock line = m_edit->document()->findBlockByNumber(int(position));
+    if (!line.isValid())
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.setPosition(line.position());
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    m_edit->setTextCursor(cursor);
 }
 
 void ListCellEditor::showNull(bool null)

@@ -22,6 +22,7 @@ protected:
     void loadValue(const db::Value &value) override;
     [[nodiscard]] cellinput::InputResult<db::Value> readValue() const override;
     void showNull(bool null) override;
+    void showFault(qsizetype position) override;
 
 private:
     QLineEdit *m_edit;
@@ -58,6 +59,8 @@ protected:
     void loadValue(const db::Value &value) override;
     [[nodiscard]] cellinput::InputResult<db::Value> readValue() const override;
     void showNull(bool null) override;
+    /// The position of a list error is the element, i.e. the line.
+    void showFault(qsizetype position) override;
 
 private:
     QPlainTextEdit *m_edit;
