@@ -4,7 +4,9 @@
 // The relation picker searching a related model by its display field, through a real SqliteConnection on
 // a connection pool (a SQLite file in a temporary folder): typed text narrows the list, case-insensitively
 // and with LIKE wildcards taken literally; picking fills the foreign-key editor with the key.
+#include "cellinput/CellRoles.h"
 #include "cellinput/RelationSearch.h"
+#include "editors/CellEditorDelegate.h"
 #include "editors/RelationPickerDialog.h"
 #include "editors/TextCellEditors.h"
 #include "pool/ConnectionPool.h"
@@ -13,6 +15,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -109,6 +113,43 @@ private Q_SLOTS:
         QVERIFY(picked);
         QCOMPARE(*editor.value(), db::Value::fromInt(3));
         QCOMPARE(editor.lineEdit()->text(), u"3"_s);
+    }
+
+    void delegateOffersThePickerForRelationCells()
+    {
+        db::ColumnType fk;
+        fk.kind = db::ScalarKind::Int;
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), toVariant(db::Value::fromInt(1)), Qt::EditRole);
+        model.setData(model.index(0, 0), QVariant::fromValue(CellColumn{u"authorId"_s, fk, false, {}}), CellColumnRole);
+        model.setData(model.index(0, 0), QVariant::fromValue(m_authors), RelationTargetRole);
+        QTableView view;
+        ui::CellEditorDelegate delegate;
+        delegate.setRelationSearchFactory([this](const RelationTarget &t) { return poolRelationSearch(m_pool, t); });
+        view.setModel(&model);
+        view.setItemDelegate(&delegate);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentIndex(model.index(0, 0));
+        view.edit(model.index(0, 0));
+        auto *editor = view.findChild<ui::CellEditor *>();
+        QVERIFY(editor);
+        QVERIFY(editor->findChild<QToolButton *>(u"pickRelation"_s));
+        bool picked = false;
+        QTimer::singleShot(0, this, [&picked] {
+            auto *dialog = qobject_cast<ui::RelationPickerDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->searchField(), u"liskov"_s);
+            QTRY_COMPARE(dialog->results()->count(), 1);
+            QTest::keyClick(dialog->searchField(), Qt::Key_Return);
+            picked = true;
+        });
+        QTest::keyClick(editor->focusProxy(), Qt::Key_Space, Qt::ControlModifier); // keyboard: Ctrl+Space
+        QVERIFY(picked);
+        QTest::keyClick(editor->focusProxy(), Qt::Key_Return);
+        QTRY_VERIFY(!view.findChild<ui::CellEditor *>());
+        QCOMPARE(*valueFromVariant(model.data(model.index(0, 0), Qt::EditRole)), db::Value::fromInt(5));
     }
 
     void searchErrorsAreShown()
