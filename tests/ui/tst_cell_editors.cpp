@@ -300,6 +300,17 @@ private Q_SLOTS:
         QCOMPARE(grid.cell(), Value::fromEnum(u"Role"_s, u"admin"_s));
     }
 
+    void enumWithoutSchemaUsesDatabaseLabels()
+    {
+        CellColumn size = column(ScalarKind::Enum, false);
+        size.type.enumLabels = {u"S"_s, u"M"_s, u"L"_s};
+        ui::EnumCellEditor editor(size);
+        QCOMPARE(editor.comboBox()->count(), 3);
+        editor.setValue(Value::fromEnum({}, u"M"_s));
+        QCOMPARE(editor.comboBox()->currentText(), u"M"_s);
+        QCOMPARE(*editor.value(), Value::fromEnum({}, u"M"_s));
+    }
+
     void booleanIsTriStateWhenNullable()
     {
         ui::BooleanCellEditor editor(column(ScalarKind::Boolean));

@@ -13,7 +13,12 @@ EnumCellEditor::EnumCellEditor(cellinput::CellColumn column, QWidget *parent)
     : CellEditor(std::move(column), parent)
     , m_combo(new QComboBox(this))
 {
-    for (const cellinput::EnumChoice &choice : this->column().enumChoices) {
+    QList<cellinput::EnumChoice> choices = this->column().enumChoices;
+    // Without the schema's enum (an introspected MySQL ENUM), the labels the database reports are the choices.
+    if (choices.isEmpty())
+        for (const QString &label : this->column().type.enumLabels)
+            choices.append({label, label});
+    for (const cellinput::EnumChoice &choice : std::as_const(choices)) {
         const QString text = choice.label == choice.name ? choice.name : u"%1  —  %2"_s.arg(choice.name, choice.label);
         m_combo->addItem(text, choice.name);
         m_combo->setItemData(m_combo->count() - 1, tr("Stored in the database as '%1'").arg(choice.label),
