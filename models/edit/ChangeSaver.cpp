@@ -90,12 +90,14 @@ QString fieldOfError(const EditSchema::Model &model, const db::DbError &error)
         return model.fieldOfColumn(error.fields.front());
     if (error.constraint.isEmpty())
         return {};
+    // MySQL 8 names a unique key "Table.index"; MariaDB just "index".
+    const QString constraint = error.constraint.section(u'.', -1);
     for (const schema::ResolvedField &f : model.model->fields) {
-        if (f.relation && f.relation->foreignKeyName == error.constraint && !f.relation->fields.isEmpty())
+        if (f.relation && f.relation->foreignKeyName == constraint && !f.relation->fields.isEmpty())
             return f.relation->fields.front();
     }
     for (const schema::Index &index : model.model->indexes) {
-        if (index.databaseName == error.constraint && !index.fields.empty() && index.fields.front().fieldIndex >= 0)
+        if (index.databaseName == constraint && !index.fields.empty() && index.fields.front().fieldIndex >= 0)
             return model.model->fields[size_t(index.fields.front().fieldIndex)].name;
     }
     return {};
@@ -209,7 +211,10 @@ SaveOutcome saveChanges(db::Connection &connection, const EditSchema &schema, co
             results.append(std::move(*r));
         }
         for (qsizetype i = 0; i < plan->size(); ++i) {
-            if (plan->at(i).guarded && results.value(i).affectedRows == 0)
+            // With RETURNING the rows returned are the rows written (QtSql's SQLite driver reports no count then).
+            const PlannedWrite &w = plan->at(i);
+            const qint64 written = w.returnsRow ? results.value(i).rows.size() : results.value(i).affectedRows;
+            if (w.guarded && written == 0)
                 conflicted.append(i);
         }
         if (!conflicted.isEmpty()) {
