@@ -5,6 +5,7 @@
 #include "core/Transaction.h"
 #include "dialect/SelectWindow.h"
 #include "dialect/WriteStatements.h"
+#include "edit/BulkUpdate.h"
 #include "edit/ClientDefaults.h"
 #include "edit/SavePlan.h"
 #include "value/Json.h"
@@ -189,26 +190,68 @@ SaveOutcome saveChanges(db::Connection &connection, const EditSchema &schema, co
     out.statements = int(plan->size());
     const qsizetype batch = std::max(1, options.batchSize);
 
+    QList<WriteUnit> units;
+    if (options.groupUpdates) {
+        auto grouped = groupWrites(schema, dialect, *plan);
+        if (!grouped) {
+            out.status = SaveOutcome::Status::Failed;
+            out.failure = SaveFailure{grouped.error(), std::nullopt, {}};
+            return out;
+        }
+        units = std::move(*grouped);
+    } else {
+        for (qsizetype i = 0; i < plan->size(); ++i)
+            units.append({{i}, plan->at(i).statement, false});
+    }
+    for (WriteUnit &u : units)
+        u.statement.action = options.action;
+    out.statements = int(units.size());
+
     QList<qsizetype> conflicted;
     bool conflict = false;
+    bool failedInGroup = false;
     auto saved = db::withTransaction(connection, db::IsolationLevel::Default, [&](db::Connection &c) -> db::Result<int> {
         conflicted.clear();
         out.savedRows.clear();
         out.changes.clear();
-        QList<db::QueryResult> results;
-        results.reserve(plan->size());
-        for (qsizetype start = 0; start < plan->size(); start += batch) {
+        // One result per planned write; a grouped statement's rows are handed to their members by key.
+        QList<db::QueryResult> results(plan->size());
+        for (qsizetype start = 0; start < units.size(); start += batch) {
             QList<db::Statement> statements;
-            for (qsizetype i = start; i < std::min(plan->size(), start + batch); ++i)
-                statements.append(plan->at(i).statement);
+            const qsizetype end = std::min(units.size(), start + batch);
+            for (qsizetype u = start; u < end; ++u)
+                statements.append(units[u].statement);
             auto r = c.executeBatch(statements);
             if (!r) {
                 db::DbError e = r.error();
-                if (e.statementIndex >= 0)
-                    e.statementIndex += int(start);
+                if (e.statementIndex >= 0) {
+                    const WriteUnit &failed = units[start + e.statementIndex];
+                    failedInGroup = failed.bulk;
+                    e.statementIndex = int(failed.members.front());
+                }
                 return std::unexpected(e);
             }
-            results.append(std::move(*r));
+            for (qsizetype u = start; u < end; ++u) {
+                db::QueryResult &result = (*r)[u - start];
+                const WriteUnit &unit = units[u];
+                if (!unit.bulk) {
+                    results[unit.members.front()] = std::move(result);
+                    continue;
+                }
+                const EditSchema::Model &model = **schema.model(plan->at(unit.members.front()).row.model);
+                QHash<RowId, qsizetype> byId;
+                for (qsizetype m : unit.members)
+                    byId.insert(plan->at(m).row.id(), m);
+                for (const QList<db::Value> &row : std::as_const(result.rows)) {
+                    const RowId id = rowIdOf(model.model->name, keyOf(model, snapshotOf(model, result.columns, row)));
+                    const qsizetype m = byId.value(id, -1);
+                    if (m < 0)
+                        continue;
+                    results[m].columns = result.columns;
+                    results[m].rows = {row};
+                    results[m].affectedRows = 1;
+                }
+            }
         }
         for (qsizetype i = 0; i < plan->size(); ++i) {
             // With RETURNING the rows returned are the rows written (QtSql's SQLite driver reports no count then).
@@ -284,6 +327,12 @@ SaveOutcome saveChanges(db::Connection &connection, const EditSchema &schema, co
             out.conflicts.append(std::move(rc));
         }
         return out;
+    }
+    if (failedInGroup) {
+        // A set-based statement cannot say which of its rows failed; the same save one row per statement can.
+        SaveOptions single = options;
+        single.groupUpdates = false;
+        return saveChanges(connection, schema, rows, single);
     }
     out.status = SaveOutcome::Status::Failed;
     SaveFailure failure{saved.error(), std::nullopt, {}};

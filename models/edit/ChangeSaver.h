@@ -12,6 +12,10 @@ struct SaveOptions {
     /// Statements per executeBatch round trip (PostgreSQL pipeline; one explicit transaction elsewhere).
     int batchSize = 1000;
     QString action = QStringLiteral("save changes"); ///< for the query panel's grouping
+    /// PostgreSQL: runs of same-shaped guarded updates as one set-based statement each (BulkUpdate.h). A
+    /// database error inside such a statement re-runs the save without grouping, so the error still points
+    /// at its row.
+    bool groupUpdates = true;
 };
 
 /// Saves staged rows in one transaction on `connection` (any thread; blocking — the studio runs it on the

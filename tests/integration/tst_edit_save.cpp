@@ -212,6 +212,29 @@ private Q_SLOTS:
         QCOMPARE(changes.rowCount(), 2);     // every staged edit kept
     }
 
+    void errorInsideAGroupedUpdateStillPointsAtItsRow_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::newRow("postgresql") << u"postgresql"_s; // grouped into one set-based UPDATE there
+        QTest::newRow("mysql") << u"mysql"_s;           // one statement per row: the same answer
+    }
+    void errorInsideAGroupedUpdateStillPointsAtItsRow()
+    {
+        QFETCH(QString, provider);
+        setUp(provider);
+        exec(*m_conn, u"ALTER TABLE %1 ADD CONSTRAINT views_not_negative CHECK (views >= 0)"_s.arg(q(*m_conn, u"EdPost"_s)));
+        edit::ChangeSet changes(m_schema);
+        for (int id = 1; id <= 3; ++id) {
+            QVERIFY(changes.stageUpdate(u"EdPost"_s, intKey(id), u"views"_s, db::Value::fromInt(id == 2 ? -5 : 10),
+                                        read(u"EdPost"_s, intKey(id))));
+        }
+        const edit::SaveOutcome outcome = edit::saveChanges(*m_conn, *m_schema, changes.rows());
+        QCOMPARE(int(outcome.status), int(edit::SaveOutcome::Status::Failed));
+        QVERIFY(outcome.failure->row);
+        QCOMPARE(edit::describeKey(outcome.failure->row->key), u"id=2"_s);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1 WHERE views = 10"_s.arg(q(*m_other, u"EdPost"_s))), u"0"_s);
+    }
+
     void foreignKeyViolationNamesTheRelationField_data() { providers(); }
     void foreignKeyViolationNamesTheRelationField()
     {

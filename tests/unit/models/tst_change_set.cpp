@@ -220,6 +220,29 @@ private Q_SLOTS:
         QVERIFY(del.sql.contains(u"$2 = 3"_s));
     }
 
+    void reviewShowsTheGroupedStatementOnPostgres()
+    {
+        const auto schema = makeSchema();
+        ChangeSet changes(schema);
+        for (int id = 1; id <= 3; ++id) {
+            edit::RowSnapshot post;
+            post.values = {{u"id"_s, db::Value::fromInt(id)}, {u"title"_s, db::Value::fromString(u"a"_s)}, {u"version"_s, db::Value::fromInt(id)}};
+            QVERIFY(changes.stageUpdate(u"Post"_s, key(id), u"title"_s, db::Value::fromString(u"b"_s), post));
+        }
+        auto review = edit::reviewChanges(*schema, db::Dialect(db::Provider::PostgreSQL), changes.rows());
+        QVERIFY(review);
+        QCOMPARE(review->size(), 3);
+        QVERIFY2(review->at(0).sql.startsWith(u"UPDATE \"Post\" AS t SET \"title\" = v.\"c0\", \"version\" = t.\"version\" + 1 "
+                                              "FROM unnest($1::int4[], $2::text[], $3::int4[])"_s),
+                 qPrintable(review->at(0).sql));
+        QVERIFY(review->at(0).sql.contains(u"$3 = [1,2,3]"_s));
+        QVERIFY(review->at(1).sql.contains(u"first row of this run (3 rows)"_s));
+        // Other databases: one statement per row.
+        auto mysql = edit::reviewChanges(*schema, db::Dialect(db::Provider::MySQL), changes.rows());
+        QVERIFY(mysql);
+        QVERIFY(mysql->at(1).sql.startsWith(u"UPDATE `Post` SET `title` = ?"_s));
+    }
+
     void journalRoundTrip()
     {
         QTemporaryDir dir;
