@@ -9,7 +9,7 @@
 // Each run re-creates the table "BenchSave" (id, title, version) with `edits` rows, reads every row (the
 // snapshots the grid would hold), stages one title edit per row (timed: staging) and saves (timed: save).
 // Prints one line per run and `RESULT save_ms <median>`. BREAKDOWN=1 also times planning and the bare pipeline
-// (on a batch rolled back before the timed save).
+// (on a batch rolled back before the timed save). GROUPED=0 saves one statement per row (no set-based UPDATE).
 #include "core/Connection.h"
 #include "edit/ChangeSaver.h"
 #include "edit/ChangeSet.h"
@@ -123,7 +123,9 @@ int main(int argc, char *argv[])
         std::printf("  plan %.1f ms, executeBatch alone %.1f ms\n", planMs, batchMs);
         }
         timer.restart();
-        const edit::SaveOutcome outcome = edit::saveChanges(c, *schema, staged);
+        edit::SaveOptions options;
+        options.groupUpdates = qEnvironmentVariable("GROUPED", u"1"_s) != u"0"_s; // GROUPED=0: one statement per row
+        const edit::SaveOutcome outcome = edit::saveChanges(c, *schema, staged, options);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (outcome.status != edit::SaveOutcome::Status::Saved)
             die(outcome.failure ? outcome.failure->describe() : u"conflict"_s);
