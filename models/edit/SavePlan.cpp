@@ -3,6 +3,7 @@
 #include "edit/SavePlan.h"
 
 #include "dialect/WriteStatements.h"
+#include "edit/StagedValueCheck.h"
 #include "value/PrismaJson.h"
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,18 @@ bool comparableForGuard(const db::ColumnSpec &column)
     return !column.type.isList && column.type.kind != db::ScalarKind::Json;
 }
 
+// The value an @updatedAt guard column gets: now at the column's precision, but always later than the value
+// read, so two saves within one millisecond (or second) still move the guard on and a stale reading conflicts.
+db::Value nextUpdatedAt(const db::ColumnType &type, const db::Value &expected, const db::DateTime &now)
+{
+    const qint64 step = type.fractionDigits >= 3 ? 1000 : type.fractionDigits > 0 ? 100'000 : 1'000'000;
+    qint64 micros = now.unixMicros() - now.unixMicros() % step;
+    if (expected.kind() == db::ScalarKind::DateTime && expected.toDateTime().unixMicros() >= micros)
+        micros = expected.toDateTime().unixMicros() - expected.toDateTime().unixMicros() % step + step;
+    const auto next = db::DateTime::fromUnixMicros(micros);
+    return next ? db::Value::fromDateTime(*next) : db::Value::fromDateTime(now);
+}
+
 } // namespace
 
 db::Result<db::RowGuard> rowGuard(const EditSchema::Model &model, const StagedRow &row, const db::DateTime &now)
@@ -49,8 +62,9 @@ db::Result<db::RowGuard> rowGuard(const EditSchema::Model &model, const StagedRo
             return std::unexpected(planError(row, u"the row as read has no value of the guard field %1"_s.arg(guard.field)));
         if (guard.kind == ModelGuard::Kind::Version)
             return db::RowGuard::version(guard.column, *it);
+        const mapping::ModelColumn *column = model.column(guard.field);
         return db::RowGuard::updatedAt(guard.column, *it,
-                                       row.kind == StagedRow::Kind::Update ? db::Value::fromDateTime(now) : db::Value());
+                                       row.kind == StagedRow::Kind::Update ? nextUpdatedAt(writeColumnType(*column), *it, now) : db::Value());
     }
     case ModelGuard::Kind::Xmin:
         if (!row.snapshot.xmin.isEmpty())

@@ -3,7 +3,7 @@
 //
 // A small schema for the editing tests on all three databases: EdAuthor ← EdPost (version guard, cascade),
 // EdNote (no version: xmin on PostgreSQL, original values elsewhere; a client-generated uuid id and a
-// database default). The tables are created by hand with the DDL Prisma Migrate would write.
+// database default), EdTask (the @updatedAt guard). The tables are created by hand with the DDL Prisma Migrate would write.
 #pragma once
 
 #include "TestServers.h"
@@ -37,6 +37,11 @@ model EdPost {
   authorId Int
   author   EdAuthor @relation(fields: [authorId], references: [id], onDelete: Cascade)
 }
+model EdTask {
+  id        Int      @id
+  done      Boolean  @default(false)
+  updatedAt DateTime @updatedAt
+}
 model EdNote {
   id        String   @id @default(uuid())
   body      String
@@ -49,14 +54,16 @@ inline QStringList editDdl(db::Provider provider)
 {
     switch (provider) {
     case db::Provider::PostgreSQL:
-        return {QStringLiteral(R"(DROP TABLE IF EXISTS "EdPost", "EdAuthor", "EdNote")"),
+        return {QStringLiteral(R"(DROP TABLE IF EXISTS "EdPost", "EdAuthor", "EdNote", "EdTask")"),
+                QStringLiteral(R"(CREATE TABLE "EdTask" (id INTEGER PRIMARY KEY, done BOOLEAN NOT NULL DEFAULT false, "updatedAt" TIMESTAMP(3) NOT NULL))"),
                 QStringLiteral(R"(CREATE TABLE "EdAuthor" (id SERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE))"),
                 QStringLiteral(R"(CREATE TABLE "EdPost" (id SERIAL PRIMARY KEY, title TEXT NOT NULL, views INTEGER NOT NULL DEFAULT 0,
                    version INTEGER NOT NULL DEFAULT 0, "authorId" INTEGER NOT NULL REFERENCES "EdAuthor"(id) ON DELETE CASCADE))"),
                 QStringLiteral(R"(CREATE TABLE "EdNote" (id TEXT PRIMARY KEY, body TEXT NOT NULL,
                    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP))")};
     case db::Provider::MySQL:
-        return {QStringLiteral("DROP TABLE IF EXISTS `EdPost`, `EdAuthor`, `EdNote`"),
+        return {QStringLiteral("DROP TABLE IF EXISTS `EdPost`, `EdAuthor`, `EdNote`, `EdTask`"),
+                QStringLiteral("CREATE TABLE `EdTask` (id INT PRIMARY KEY, done BOOLEAN NOT NULL DEFAULT false, updatedAt DATETIME(3) NOT NULL) ENGINE=InnoDB"),
                 QStringLiteral("CREATE TABLE `EdAuthor` (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(191) NOT NULL, UNIQUE INDEX EdAuthor_name_key (name)) ENGINE=InnoDB"),
                 QStringLiteral("CREATE TABLE `EdPost` (id INT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(191) NOT NULL, views INT NOT NULL DEFAULT 0, "
                                "version INT NOT NULL DEFAULT 0, authorId INT NOT NULL, "
@@ -65,7 +72,8 @@ inline QStringList editDdl(db::Provider provider)
                                "createdAt DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)) ENGINE=InnoDB")};
     case db::Provider::SQLite:
         return {QStringLiteral(R"(DROP TABLE IF EXISTS "EdPost")"), QStringLiteral(R"(DROP TABLE IF EXISTS "EdAuthor")"),
-                QStringLiteral(R"(DROP TABLE IF EXISTS "EdNote")"),
+                QStringLiteral(R"(DROP TABLE IF EXISTS "EdNote")"), QStringLiteral(R"(DROP TABLE IF EXISTS "EdTask")"),
+                QStringLiteral(R"(CREATE TABLE "EdTask" (id INTEGER PRIMARY KEY, done BOOLEAN NOT NULL DEFAULT false, updatedAt DATETIME NOT NULL))"),
                 QStringLiteral(R"(CREATE TABLE "EdAuthor" (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE))"),
                 QStringLiteral(R"(CREATE TABLE "EdPost" (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, views INTEGER NOT NULL DEFAULT 0,
                    version INTEGER NOT NULL DEFAULT 0, authorId INTEGER NOT NULL REFERENCES "EdAuthor"(id) ON DELETE CASCADE))"),
