@@ -319,9 +319,43 @@ void ChangeSet::setBeforeCommit(std::function<std::expected<void, QString>(const
     m_beforeCommit = std::move(hook);
 }
 
+void ChangeSet::beginGroup()
+{
+    ++m_groupDepth;
+}
+
+std::expected<void, QString> ChangeSet::endGroup()
+{
+    if (m_groupDepth == 0 || --m_groupDepth > 0)
+        return {};
+    Step step = std::move(m_group);
+    m_group.clear();
+    if (step.isEmpty())
+        return {};
+    if (m_beforeCommit) {
+        if (auto r = m_beforeCommit(rows()); !r) {
+            apply(step, false);
+            return std::unexpected(r.error());
+        }
+    }
+    ++m_nextSequence;
+    m_undo.append(step);
+    m_redo.clear();
+    for (const RowChange &c : std::as_const(step))
+        Q_EMIT rowChanged(c.id);
+    Q_EMIT changed();
+    return {};
+}
+
 std::expected<void, QString> ChangeSet::commit(Step step)
 {
     apply(step, true);
+    if (m_groupDepth > 0) {
+        // Staged rows still need their own order inside a group: each first touch gets the next number.
+        ++m_nextSequence;
+        m_group.append(step);
+        return {};
+    }
     if (m_beforeCommit) {
         if (auto r = m_beforeCommit(rows()); !r) {
             apply(step, false);
@@ -339,7 +373,9 @@ std::expected<void, QString> ChangeSet::commit(Step step)
 
 void ChangeSet::apply(const Step &step, bool forward)
 {
-    for (const RowChange &c : step) {
+    // Backwards in reverse order: a step may change the same row twice (a group).
+    for (qsizetype i = 0; i < step.size(); ++i) {
+        const RowChange &c = forward ? step[i] : step[step.size() - 1 - i];
         const std::optional<StagedRow> &target = forward ? c.after : c.before;
         if (target)
             m_rows.insert(c.id, *target);

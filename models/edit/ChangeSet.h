@@ -49,6 +49,13 @@ public:
     bool discardCell(const RowId &row, const QString &field);
     void discardAll();
 
+    /// Groups the staging calls until the matching endGroup() into one undo step, one journal write and one
+    /// round of signals (a paste of many cells, a whole changeset). Groups nest; only the outermost counts.
+    void beginGroup();
+    /// Closes a group. When the journal refuses the grouped step, every change of the group is undone and the
+    /// error returned.
+    std::expected<void, QString> endGroup();
+
     bool undo();
     bool redo();
     [[nodiscard]] bool canUndo() const { return !m_undo.isEmpty(); }
@@ -107,6 +114,8 @@ private:
     quint64 m_nextSequence = 1;
     QHash<QString, int> m_nextInsertId;
     std::function<std::expected<void, QString>(const QList<StagedRow> &)> m_beforeCommit;
+    int m_groupDepth = 0;
+    Step m_group; ///< the changes of the open group, applied already
 };
 
 } // namespace facet::edit

@@ -173,6 +173,48 @@ private Q_SLOTS:
         QCOMPARE(changes.rowState(u"Item"_s, key(1)), ChangeSet::RowState::Updated);
     }
 
+    void groupIsOneStepOneJournalWriteOneSignal()
+    {
+        ChangeSet changes(makeSchema());
+        int writes = 0;
+        bool refuse = false;
+        changes.setBeforeCommit([&](const QList<edit::StagedRow> &) -> std::expected<void, QString> {
+            ++writes;
+            if (refuse)
+                return std::unexpected(u"disk full"_s);
+            return {};
+        });
+        QSignalSpy changed(&changes, &ChangeSet::changed);
+        changes.beginGroup();
+        for (int id = 1; id <= 3; ++id)
+            QVERIFY(changes.stageUpdate(u"Item"_s, key(id), u"count"_s, db::Value::fromInt(10 + id), itemRow()));
+        QVERIFY(changes.stageUpdate(u"Item"_s, key(1), u"count"_s, db::Value::fromInt(99), itemRow())); // same row again
+        QCOMPARE(writes, 0);
+        QVERIFY(changes.endGroup());
+        QCOMPARE(writes, 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changes.rowCount(), 3);
+        QCOMPARE(changes.stagedValue(u"Item"_s, key(1), u"count"_s)->toInt(), 99);
+        QVERIFY(changes.undo()); // the whole group at once, the twice-changed row back to nothing
+        QVERIFY(changes.isEmpty());
+        QVERIFY(changes.redo());
+        QCOMPARE(changes.stagedValue(u"Item"_s, key(1), u"count"_s)->toInt(), 99);
+
+        // A journal that refuses the group undoes all of it.
+        refuse = true;
+        changes.beginGroup();
+        QVERIFY(changes.stageUpdate(u"Item"_s, key(4), u"count"_s, db::Value::fromInt(1), itemRow()));
+        QVERIFY(changes.stageUpdate(u"Item"_s, key(1), u"count"_s, db::Value::fromInt(5), itemRow()));
+        QVERIFY(!changes.endGroup());
+        QCOMPARE(changes.rowCount(), 3);
+        QCOMPARE(changes.stagedValue(u"Item"_s, key(1), u"count"_s)->toInt(), 99);
+        // And a single step it refuses is refused with the journal's message.
+        auto single = changes.stageUpdate(u"Item"_s, key(5), u"count"_s, db::Value::fromInt(1), itemRow());
+        QVERIFY(!single);
+        QCOMPARE(single.error(), u"disk full"_s);
+        QCOMPARE(changes.rowState(u"Item"_s, key(5)), ChangeSet::RowState::Clean);
+    }
+
     void insertsGenerateClientDefaults()
     {
         ChangeSet changes(makeSchema());
