@@ -77,10 +77,10 @@ db::ColumnType writeColumnType(const mapping::ModelColumn &column)
             type.maxLength = s.arguments.front();
         break;
     case db::ScalarKind::DateTime:
-        if (!s.arguments.isEmpty() && s.base.startsWith(u"TIME"_s))
+        // TIMESTAMP(3), DATETIME(3), TIME(6). A bare DATETIME is SQLite's spelling (milliseconds kept) as
+        // well as MySQL's whole-second one, so it stays unbounded here; the codec checks the real column.
+        if (!s.arguments.isEmpty() && (s.base.startsWith(u"TIME"_s) || s.base == u"DATETIME"_s))
             type.fractionDigits = std::clamp(s.arguments.front(), 0, 6);
-        else if (s.base == u"DATETIME"_s && s.arguments.isEmpty() && !type.nativeName.isEmpty())
-            type.fractionDigits = 0; // MySQL DATETIME without (n) keeps whole seconds
         break;
     case db::ScalarKind::Enum:
         type.enumLabels = column.enumNameByLabel.keys();
