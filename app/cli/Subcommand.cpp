@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "Subcommand.h"
 
+#include "ApplyCommand.h"
 #include "BrowseCommand.h"
 #include "InspectCommand.h"
 
@@ -67,6 +68,8 @@ const QList<Subcommand> &subcommands()
          &runInspect},
         {u"browse"_s, u"Stream the rows of a model (text table or --json lines; --where, --order-by, --take, --after)."_s,
          &runBrowse},
+        {u"apply"_s, u"Apply a changeset file in one guarded transaction (exit 0 saved, 3 conflict, 1 error)."_s,
+         &runApply},
     };
     return all;
 }

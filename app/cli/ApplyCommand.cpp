@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#include "ApplyCommand.h"
+
+#include "edit/ChangeSaver.h"
+#include "edit/ChangesetFile.h"
+#include "edit/EditSchema.h"
+#include "mapping/ModelTable.h"
+
+#include "DiagnosticRenderer.h"
+#include "SchemaLoader.h"
+#include "project/DatasourceUrl.h"
+#include "project/ProjectLocator.h"
+#include "url/ConnectionUrl.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace facet::cli {
+
+namespace {
+
+QString oneLine(QString text)
+{
+    text.replace(u"\r\n"_s, u" "_s);
+    text.replace(u'\n', u' ');
+    return text.trimmed();
+}
+
+QString firstError(const schema::ProjectDiagnostics &diagnostics)
+{
+    for (const schema::ProjectDiagnostic &d : diagnostics) {
+        if (d.isError())
+            return oneLine(d.message + (d.file.isEmpty() ? QString() : u" ("_s + d.file + u')'));
+    }
+    return diagnostics.empty() ? u"unknown problem"_s : oneLine(diagnostics.front().message);
+}
+
+int fail(Io &io, int code, const QString &line)
+{
+    io.err << "facet apply: " << line << "\n";
+    return code;
+}
+
+} // namespace
+
+int runApply(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption schemaOption(u"schema"_s, u"schema.prisma file or folder"_s, u"path"_s);
+    const QCommandLineOption urlOption(u"url"_s, u"database URL (overrides the project's)"_s, u"url"_s);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOptions({schemaOption, urlOption, helpOption});
+    parser.addPositionalArgument(u"CHANGESET.json"_s, u"the changes to apply (docs/CHANGESET.md)"_s);
+    if (!parser.parse(QStringList{u"facet apply"_s} + arguments))
+        return fail(io, ExitUsage, parser.errorText());
+    if (parser.isSet(helpOption)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(io, ExitUsage, positional.isEmpty() ? u"name the changeset: facet apply CHANGESET.json"_s
+                                                        : u"unexpected argument "_s + positional[1]);
+    QFile changesetFile(positional.front());
+    if (!changesetFile.open(QIODevice::ReadOnly))
+        return fail(io, ExitUsage, u"%1: cannot read: %2"_s.arg(positional.front(), changesetFile.errorString()));
+    const QByteArray changesetJson = changesetFile.readAll();
+
+    schema::ProjectOptions options;
+    options.directory = QDir::currentPath();
+    options.schemaArgument = parser.value(schemaOption);
+    auto project = schema::openProject(options);
+    if (!project)
+        return fail(io, ExitUsage, firstError(project.error()));
+    if (schema::hasErrors(project->diagnostics))
+        return fail(io, ExitInvalidInput, firstError(project->diagnostics));
+    auto sources = schema::loadSchemaPath(project->schema.path);
+    if (!sources)
+        return fail(io, ExitUsage, oneLine(sources.error().message));
+    schema::ValidatedSchema validated = schema::validateSchema(*sources);
+    if (validated.hasErrors()) {
+        io.err << schema::renderDiagnostics(validated.diagnostics, validated.parsed.sources);
+        return fail(io, ExitInvalidInput, u"the schema is invalid (%1)"_s.arg(project->displayPath(project->schema.path)));
+    }
+    const auto provider = mapping::connectorProvider(validated.resolved.provider());
+    if (!provider)
+        return fail(io, ExitInvalidInput, u"the datasource provider \"%1\" is not one Facet connects to (postgresql, mysql, sqlite)"_s
+                                              .arg(schema::providerName(validated.resolved.provider())));
+    schema::DatasourceUrlOptions urlOptions;
+    urlOptions.urlArgument = parser.value(urlOption);
+    urlOptions.workingDirectory = QDir::currentPath();
+    auto url = schema::resolveDatasourceUrl(*project, validated.parsed, urlOptions);
+    if (!url)
+        return fail(io, parser.isSet(urlOption) ? ExitUsage : ExitInvalidInput, firstError(url.error()));
+
+    const auto editSchema = std::make_shared<const edit::EditSchema>(std::move(validated.resolved), *provider);
+    auto rows = edit::parseChangeset(changesetJson, *editSchema);
+    if (!rows)
+        return fail(io, ExitInvalidInput, positional.front() + u": "_s + rows.error());
+
+    const auto parsedUrl = db::ConnectionUrl::parse(url->url);
+    if (!parsedUrl)
+        return fail(io, parser.isSet(urlOption) ? ExitUsage : ExitInvalidInput,
+                    oneLine(parsedUrl.error().toDbError().summary()) + u" ("_s + url->displayUrl() + u')');
+    db::ConnectOptions connect;
+    connect.applicationName = u"facet apply"_s;
+    auto connection = db::openConnection(*parsedUrl, connect);
+    if (!connection)
+        return fail(io, ExitInvalidInput, oneLine(connection.error().summary()) + u" ("_s + url->displayUrl() + u')');
+    if ((*connection)->provider() != *provider)
+        return fail(io, ExitUsage, u"the URL %1 does not match the datasource provider \"%2\""_s.arg(url->displayUrl(), db::providerName(*provider)));
+
+    edit::SaveOptions saveOptions;
+    saveOptions.action = u"facet apply %1"_s.arg(QFileInfo(positional.front()).fileName());
+    const edit::SaveOutcome outcome = edit::saveChanges(**connection, *editSchema, *rows, saveOptions);
+    switch (outcome.status) {
+    case edit::SaveOutcome::Status::Saved:
+        io.out << QJsonDocument(edit::savedToJson(outcome, *rows, *editSchema)).toJson(QJsonDocument::Compact) << "\n";
+        return ExitOk;
+    case edit::SaveOutcome::Status::Conflict:
+        io.out << QJsonDocument(edit::conflictsToJson(outcome.conflicts, *editSchema)).toJson(QJsonDocument::Compact) << "\n";
+        io.err << "facet apply: " << outcome.conflicts.size() << (outcome.conflicts.size() == 1 ? " conflict" : " conflicts")
+               << "; nothing was written\n";
+        return ExitConflict;
+    case edit::SaveOutcome::Status::Failed:
+        return fail(io, ExitInvalidInput, oneLine(outcome.failure->describe()) + u"; nothing was written"_s);
+    }
+    return ExitInvalidInput;
+}
+
+} // namespace facet::cli
