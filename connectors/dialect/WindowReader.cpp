@@ -141,9 +141,10 @@ Result<WindowReadSummary> readWindows(Connection &db, const Dialect &dialect, co
             return std::unexpected(begun.error());
         // Must precede the first query of the transaction; MySQL would need it before START TRANSACTION.
         if (db.provider() == Provider::PostgreSQL) {
-            if (auto readOnly = db.execute(Statement(u"SET TRANSACTION READ ONLY"_s, {}, QueryOrigin::Grid)); !readOnly) {
+            const Statement readOnly(u"SET TRANSACTION READ ONLY"_s, {}, QueryOrigin::Grid);
+            if (auto set = db.execute(readOnly); !set) {
                 (void)db.rollback();
-                return std::unexpected(readOnly.error());
+                return std::unexpected(set.error());
             }
         }
     }

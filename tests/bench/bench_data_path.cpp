@@ -6,7 +6,7 @@
 // (../shared/prisma-kit/bench/client-bench.ts) and psql COPY on the same database and table.
 //
 //   facet_bench_data_path --url postgresql://... [--only a,b,c,d] [--rows 100000] [--page 1000]
-//                         [--read-ahead 10] [--updates 1000] [--loop 10000] [--loop-rounds 7] [--stream-rows 10000000]
+//                         [--read-ahead 10] [--updates 1000] [--loop 10000] [--loop-rounds 7] [--loop-mode m] [--stream-rows 10000000]
 //
 //   (a) read the "Item" table in keyset pages of --page rows (buildWindow + execute, and + stream, and
 //       readWindows() reading --read-ahead windows per statement), plus one stream of the whole table for
@@ -404,6 +404,54 @@ double loopOnce(Connection &db, int statements)
     return ms(t);
 }
 
+/// (c) for an instruction count: after the same warm-up, one loop in one mode only ("bare", "quiet" or
+/// "notifier"), so `valgrind --tool=callgrind` of two runs with different --loop sizes gives the client's
+/// instructions per statement in every thread (the difference of the totals), free of timing noise.
+void countBusMode(std::unique_ptr<Connection> raw, int statements, const QString &mode)
+{
+    auto bus = QueryBus::create();
+    InstrumentedConnection instrumented(std::move(raw), {bus, std::make_shared<PoolMetrics>(), MaskPolicy::Secrets});
+    Connection &bare = instrumented.inner();
+    (void)loopOnce(bare, 1000);
+    (void)loopOnce(instrumented, 1000);
+    double elapsed = 0;
+    quint64 drained = 0;
+    if (mode == u"bare"_s) {
+        elapsed = loopOnce(bare, statements);
+    } else if (mode == u"quiet"_s) {
+        elapsed = loopOnce(instrumented, statements);
+    } else if (mode == u"notifier"_s) {
+        QThread panelThread;
+        panelThread.start();
+        QObject anchor;
+        anchor.moveToThread(&panelThread);
+        auto subscription = bus->subscribe(10000);
+        std::unique_ptr<BusNotifier> notifier;
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                notifier = std::make_unique<BusNotifier>(subscription);
+                QObject::connect(notifier.get(), &BusNotifier::eventsAvailable, notifier.get(),
+                                 [&] { drained += quint64(subscription->drain().size()); });
+            },
+            Qt::BlockingQueuedConnection);
+        elapsed = loopOnce(instrumented, statements);
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                drained += quint64(subscription->drain().size());
+                notifier.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        panelThread.quit();
+        panelThread.wait();
+    } else {
+        fail(u"--loop-mode must be bare, quiet or notifier"_s);
+    }
+    std::printf("(c) mode %s: %d x SELECT $1::int in %.1f ms, %llu events drained\n", qPrintable(mode), statements,
+                elapsed, static_cast<unsigned long long>(drained));
+}
+
 void benchBus(std::unique_ptr<Connection> raw, int statements, int rounds)
 {
     auto bus = QueryBus::create();
@@ -628,9 +676,11 @@ int main(int argc, char **argv)
                                          u"n"_s, u"10"_s);
     const QCommandLineOption updatesOption(u"updates"_s, u"Updates in (b)."_s, u"n"_s, u"1000"_s);
     const QCommandLineOption loopOption(u"loop"_s, u"Statements per loop in (c)."_s, u"n"_s, u"10000"_s);
+    const QCommandLineOption loopModeOption(u"loop-mode"_s, u"(c) one loop in one mode only: bare, quiet, notifier."_s,
+                                            u"mode"_s);
     const QCommandLineOption roundsOption(u"loop-rounds"_s, u"Rounds of the three modes in (c)."_s, u"n"_s, u"7"_s);
     const QCommandLineOption streamOption(u"stream-rows"_s, u"Rows streamed in (d)."_s, u"n"_s, u"10000000"_s);
-    parser.addOptions({urlOption, onlyOption, rowsOption, pageOption, aheadOption, updatesOption, loopOption, roundsOption,
+    parser.addOptions({urlOption, onlyOption, rowsOption, pageOption, aheadOption, updatesOption, loopOption, loopModeOption, roundsOption,
                        streamOption});
     parser.process(app);
     if (!parser.isSet(urlOption))
@@ -658,7 +708,9 @@ int main(int argc, char **argv)
         if (parts.contains(u"b"_s))
             benchUpdates(instrumented, dialect, table, parser.value(updatesOption).toInt());
     }
-    if (parts.contains(u"c"_s))
+    if (parts.contains(u"c"_s) && parser.isSet(loopModeOption))
+        countBusMode(std::move(db), parser.value(loopOption).toInt(), parser.value(loopModeOption));
+    else if (parts.contains(u"c"_s))
         benchBus(std::move(db), parser.value(loopOption).toInt(), parser.value(roundsOption).toInt());
     if (parts.contains(u"d"_s)) {
         std::unique_ptr<Connection> streamDb = check(openConnection(*url), "connect");
