@@ -237,6 +237,28 @@ private Q_SLOTS:
         QVERIFY(bouncer->ping());
     }
 
+    // The snapshot is a read-only REPEATABLE READ transaction, ended when the read ends. With one window per
+    // statement no statement is running while the consumer holds a window, so it can ask the session.
+    void snapshotIsReadOnlyRepeatableRead()
+    {
+        WindowRequest request;
+        request.limit = 1000;
+        ReadAhead ahead;
+        ahead.windows = 1;
+        ahead.snapshot = true;
+        QStringList seen;
+        const auto summary = readWindows(*m_pg, *m_dialect, m_items, request, ahead, [&](ReadWindow &&) {
+            for (const QString &setting : {u"transaction_isolation"_s, u"transaction_read_only"_s}) {
+                const auto r = m_pg->execute(Statement(u"SHOW "_s + setting));
+                seen.append(r ? r->rows[0][0].toString() : r.error().summary());
+            }
+            return false;
+        });
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().summary()));
+        QCOMPARE(seen, (QStringList{u"repeatable read"_s, u"on"_s}));
+        QVERIFY(!m_pg->inTransaction());
+    }
+
     void maxWindowsReadsOnlyThatMany()
     {
         WindowRequest request;
