@@ -403,13 +403,14 @@ Result<QList<Value>> PgValueCodec::decodeRow(const PgResult &result, qsizetype r
     QList<Value> values;
     values.reserve(columns);
     for (qsizetype c = 0; c < columns; ++c) {
-        if (result.isNull(row, c)) {
+        // A NULL reads as an empty cell, so only an empty cell needs the (per-cell, out-of-line) NULL check.
+        const QByteArrayView raw = result.cell(row, c);
+        if (raw.isEmpty() && result.isNull(row, c)) {
             values.emplace_back();
             continue;
         }
         // By reference: copying a ColumnType (strings, label lists) per cell cost as much as decoding it.
         const ColumnType &type = c < types.size() ? types[c] : fallback;
-        const QByteArrayView raw = result.cell(row, c);
         // The kinds most cells have are built straight into the row, exactly as decodeScalar builds them; the
         // Result/optional wrappers of the general path cost more than the parsing. Anything unusual (lists,
         // unreadable text) takes the general path, which also words the error.

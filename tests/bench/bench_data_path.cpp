@@ -6,10 +6,11 @@
 // (../shared/prisma-kit/bench/client-bench.ts) and psql COPY on the same database and table.
 //
 //   facet_bench_data_path --url postgresql://... [--only a,b,c,d] [--rows 100000] [--page 1000]
-//                         [--updates 1000] [--loop 10000] [--loop-rounds 7] [--stream-rows 10000000]
+//                         [--read-ahead 10] [--updates 1000] [--loop 10000] [--loop-rounds 7] [--loop-mode m] [--stream-rows 10000000]
 //
-//   (a) read the "Item" table in keyset pages of --page rows (buildWindow + execute, and + stream), plus one
-//       stream of the whole table for comparison with COPY
+//   (a) read the "Item" table in keyset pages of --page rows (buildWindow + execute, and + stream, and
+//       readWindows() reading --read-ahead windows per statement), plus one stream of the whole table for
+//       comparison with COPY
 //   (b) --updates version-checked updates in one transaction: pipelined (executeBatch) and one by one
 //   (c) --loop statements `SELECT $1::int`: bare connection, InstrumentedConnection with nobody listening,
 //       and with one subscriber draining on another thread
@@ -24,6 +25,7 @@
 #include "core/Connection.h"
 #include "dialect/Dialect.h"
 #include "dialect/SelectWindow.h"
+#include "dialect/WindowReader.h"
 #include "dialect/WriteStatements.h"
 #include "metrics/PoolMetrics.h"
 #include "url/ConnectionUrl.h"
@@ -191,6 +193,29 @@ ReadTotals readKeyset(Connection &db, const Dialect &dialect, const TableSpec &t
     return totals;
 }
 
+/// The same keyset windows through readWindows(), the grid's scroll-ahead: each statement reads `readAhead`
+/// windows, streamed one window per chunk, so the next windows are on the wire while one is decoded.
+ReadTotals readWindowsAhead(Connection &db, const Dialect &dialect, const TableSpec &table, int page, int readAhead)
+{
+    ReadTotals totals;
+    WindowRequest request;
+    request.limit = page;
+    request.sort = {{u"id"_s, SortDirection::Ascending}};
+    request.columns = {u"id"_s, u"version"_s, u"value"_s, u"label"_s};
+    ReadAhead ahead;
+    ahead.windows = readAhead;
+    check(readWindows(db, dialect, table, request, ahead,
+                      [&](ReadWindow &&window) {
+                          for (const QList<Value> &row : window.rows)
+                              totals.checksum += row.at(2).toBigInt();
+                          totals.rows += window.rows.size();
+                          ++totals.pages;
+                          return true;
+                      }),
+          "readWindows");
+    return totals;
+}
+
 /// One statement over the whole table, streamed in batches of `batch` rows: the shape COPY has.
 ReadTotals streamWhole(Connection &db, const Dialect &dialect, const TableSpec &table, int batch)
 {
@@ -241,7 +266,8 @@ ReadTotals readKeysetLibpq(PGconn *conn, int page)
     return totals;
 }
 
-void benchReads(Connection &db, const Dialect &dialect, const TableSpec &table, int page, const QByteArray &conninfo)
+void benchReads(Connection &db, const Dialect &dialect, const TableSpec &table, int page, int readAhead,
+                const QByteArray &conninfo)
 {
     const std::unique_ptr<PGconn, void (*)(PGconn *)> raw(PQconnectdb(conninfo.constData()), PQfinish);
     if (PQstatus(raw.get()) != CONNECTION_OK)
@@ -254,6 +280,8 @@ void benchReads(Connection &db, const Dialect &dialect, const TableSpec &table, 
     const QList<Variant> variants{
         {"keyset pages, execute()", "a_execute", [&] { return readKeyset(db, dialect, table, page, false); }},
         {"keyset pages, stream()", "a_stream", [&] { return readKeyset(db, dialect, table, page, true); }},
+        {"keyset pages, readWindows() reading ahead", "a_reader",
+         [&] { return readWindowsAhead(db, dialect, table, page, readAhead); }},
         {"one statement, stream() in batches", "a_stream_whole", [&] { return streamWhole(db, dialect, table, page); }},
         {"keyset pages, bare libpq (reference)", "a_libpq", [&] { return readKeysetLibpq(raw.get(), page); }},
     };
@@ -374,6 +402,54 @@ double loopOnce(Connection &db, int statements)
             fail(u"SELECT $1::int returned no row"_s);
     }
     return ms(t);
+}
+
+/// (c) for an instruction count: after the same warm-up, one loop in one mode only ("bare", "quiet" or
+/// "notifier"), so `valgrind --tool=callgrind` of two runs with different --loop sizes gives the client's
+/// instructions per statement in every thread (the difference of the totals), free of timing noise.
+void countBusMode(std::unique_ptr<Connection> raw, int statements, const QString &mode)
+{
+    auto bus = QueryBus::create();
+    InstrumentedConnection instrumented(std::move(raw), {bus, std::make_shared<PoolMetrics>(), MaskPolicy::Secrets});
+    Connection &bare = instrumented.inner();
+    (void)loopOnce(bare, 1000);
+    (void)loopOnce(instrumented, 1000);
+    double elapsed = 0;
+    quint64 drained = 0;
+    if (mode == u"bare"_s) {
+        elapsed = loopOnce(bare, statements);
+    } else if (mode == u"quiet"_s) {
+        elapsed = loopOnce(instrumented, statements);
+    } else if (mode == u"notifier"_s) {
+        QThread panelThread;
+        panelThread.start();
+        QObject anchor;
+        anchor.moveToThread(&panelThread);
+        auto subscription = bus->subscribe(10000);
+        std::unique_ptr<BusNotifier> notifier;
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                notifier = std::make_unique<BusNotifier>(subscription);
+                QObject::connect(notifier.get(), &BusNotifier::eventsAvailable, notifier.get(),
+                                 [&] { drained += quint64(subscription->drain().size()); });
+            },
+            Qt::BlockingQueuedConnection);
+        elapsed = loopOnce(instrumented, statements);
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                drained += quint64(subscription->drain().size());
+                notifier.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        panelThread.quit();
+        panelThread.wait();
+    } else {
+        fail(u"--loop-mode must be bare, quiet or notifier"_s);
+    }
+    std::printf("(c) mode %s: %d x SELECT $1::int in %.1f ms, %llu events drained\n", qPrintable(mode), statements,
+                elapsed, static_cast<unsigned long long>(drained));
 }
 
 void benchBus(std::unique_ptr<Connection> raw, int statements, int rounds)
@@ -596,11 +672,15 @@ int main(int argc, char **argv)
                                         u"a,b,c"_s);
     const QCommandLineOption rowsOption(u"rows"_s, u"Rows in \"Item\" for (a)."_s, u"n"_s, u"100000"_s);
     const QCommandLineOption pageOption(u"page"_s, u"Keyset page size."_s, u"n"_s, u"1000"_s);
+    const QCommandLineOption aheadOption(u"read-ahead"_s, u"Windows per statement for readWindows() in (a)."_s,
+                                         u"n"_s, u"10"_s);
     const QCommandLineOption updatesOption(u"updates"_s, u"Updates in (b)."_s, u"n"_s, u"1000"_s);
     const QCommandLineOption loopOption(u"loop"_s, u"Statements per loop in (c)."_s, u"n"_s, u"10000"_s);
+    const QCommandLineOption loopModeOption(u"loop-mode"_s, u"(c) one loop in one mode only: bare, quiet, notifier."_s,
+                                            u"mode"_s);
     const QCommandLineOption roundsOption(u"loop-rounds"_s, u"Rounds of the three modes in (c)."_s, u"n"_s, u"7"_s);
     const QCommandLineOption streamOption(u"stream-rows"_s, u"Rows streamed in (d)."_s, u"n"_s, u"10000000"_s);
-    parser.addOptions({urlOption, onlyOption, rowsOption, pageOption, updatesOption, loopOption, roundsOption,
+    parser.addOptions({urlOption, onlyOption, rowsOption, pageOption, aheadOption, updatesOption, loopOption, loopModeOption, roundsOption,
                        streamOption});
     parser.process(app);
     if (!parser.isSet(urlOption))
@@ -623,11 +703,14 @@ int main(int argc, char **argv)
                                             {bus, std::make_shared<PoolMetrics>(), MaskPolicy::Secrets});
         ensureTable(instrumented, parser.value(rowsOption).toLongLong());
         if (parts.contains(u"a"_s))
-            benchReads(instrumented, dialect, table, parser.value(pageOption).toInt(), url->toLibpqConninfo());
+            benchReads(instrumented, dialect, table, parser.value(pageOption).toInt(),
+                       parser.value(aheadOption).toInt(), url->toLibpqConninfo());
         if (parts.contains(u"b"_s))
             benchUpdates(instrumented, dialect, table, parser.value(updatesOption).toInt());
     }
-    if (parts.contains(u"c"_s))
+    if (parts.contains(u"c"_s) && parser.isSet(loopModeOption))
+        countBusMode(std::move(db), parser.value(loopOption).toInt(), parser.value(loopModeOption));
+    else if (parts.contains(u"c"_s))
         benchBus(std::move(db), parser.value(loopOption).toInt(), parser.value(roundsOption).toInt());
     if (parts.contains(u"d"_s)) {
         std::unique_ptr<Connection> streamDb = check(openConnection(*url), "connect");

@@ -35,6 +35,7 @@ med() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR % 2
 # result KEY FILE: the value of `RESULT KEY value` in a facet_bench_data_path log.
 result() { sed -n "s/^RESULT $1 //p" "$2" | tail -n1; }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 mkdir -p "$build" "$OUT"
 rm -f "$OUT"/*.log "$OUT"/*.txt
 
@@ -131,6 +132,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%
 
 f_exec=$(facet_med a_execute_run2_ms)
 f_stream=$(facet_med a_stream_run2_ms)
+f_reader=$(facet_med a_reader_run2_ms)
 f_whole=$(facet_med a_stream_whole_run2_ms)
 f_libpq=$(facet_med a_libpq_run2_ms)
 p_keyset=$(peer_med '^\(a\) findMany keyset.*run 2')
@@ -143,15 +145,19 @@ p_batch=$(peer_med "^\(b'\) ")
 
 {
     echo "PostgreSQL $PG_VERSION (throwaway, fsync off), $(nproc) cores, $(date -u +%Y-%m-%d); medians of $RUNS rounds"
+    echo "load before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     echo "(a) read 100,000 rows, keyset pages of 1,000 (run 2 of each process: warm)"
     echo "    Facet buildWindow + execute():   $f_exec ms  ($(rate "$f_exec") rows/s)"
     echo "    Facet buildWindow + stream():    $f_stream ms  ($(rate "$f_stream") rows/s)"
+    echo "    Facet readWindows() read-ahead:  $f_reader ms  ($(rate "$f_reader") rows/s)"
     echo "    Facet one statement, stream():   $f_whole ms  ($(rate "$f_whole") rows/s)"
     echo "    bare libpq, same pages (ref.):   $f_libpq ms  ($(rate "$f_libpq") rows/s)"
     echo "    Prisma Client 7 findMany keyset: $p_keyset ms  ($(rate "$p_keyset") rows/s; run 1: $p_keyset1 ms)"
     echo "    psql COPY … TO STDOUT (floor):   $copy ms  ($(rate "$copy") rows/s)"
     echo "    Prisma / Facet execute: $(ratio "$p_keyset" "$f_exec")x   Facet execute / COPY: $(ratio "$f_exec" "$copy")x   Facet stream / COPY: $(ratio "$f_stream" "$copy")x"
+    echo "    Prisma / Facet readWindows: $(ratio "$p_keyset" "$f_reader")x   Facet readWindows / COPY: $(ratio "$f_reader" "$copy")x"
+    echo "    per round (Facet readWindows / COPY / Prisma ms): $(for i in $(seq 1 "$RUNS"); do printf '%s/%s/%s  ' "$(result a_reader_run2_ms "$OUT/facet-$i.log")" "$(sed -n "${i}p" "$OUT/copy.txt")" "$( ((peer)) && grep -E '^\(a\) findMany keyset.*run 2' "$OUT/peer-$i.log" | head -n1 | sed -n 's/.*: \([0-9.]*\) ms.*/\1/p')"; done)"
     echo
     echo "(b) 1,000 version-checked updates in one transaction (run 2)"
     echo "    Facet executeBatch (pipeline):   $f_pipe ms"

@@ -269,6 +269,9 @@ void TestQueryBus::maskPolicies()
     QCOMPARE(renderParameter(amount, MaskPolicy::None), u"-9223372036854775808"_s);
     QCOMPARE(renderParameter(amount, MaskPolicy::Secrets), u"-9223372036854775808"_s);
     QCOMPARE(renderParameter(amount, MaskPolicy::All), u"<BigInt>"_s);
+    QCOMPARE(renderParameter(Value::fromInt(-42), MaskPolicy::Secrets), u"-42"_s);
+    QCOMPARE(renderParameter(Value::fromInt(0), MaskPolicy::None), u"0"_s);
+    QCOMPARE(renderParameter(Value::fromBigInt(9223372036854775807LL), MaskPolicy::None), u"9223372036854775807"_s);
     QCOMPARE(renderParameter(Value::null(), MaskPolicy::All), u"null"_s);
     QCOMPARE(renderParameter(Value::fromBool(true), MaskPolicy::Secrets), u"true"_s);
     QCOMPARE(renderParameter(Value::fromBytes(QByteArray("\x01\xff", 2)), MaskPolicy::None), u"0x01ff"_s);
