@@ -25,8 +25,8 @@ const DatasourceConfig *activeDatasource(const ResolvedSchema &schema)
 }
 
 // parser-database checks that Facet makes here rather than while resolving: default values, @updatedAt,
-// @id arity, @relation arguments, empty enums. Prisma makes them in its attribute pass, which only runs
-// when names and types resolved cleanly, so they stay quiet after earlier errors.
+// @id arity, @relation arguments (its attributes pass), empty enums (its types pass). Prisma makes them on
+// broken schemas too; inParserDatabaseOrder() puts them where Prisma reports them.
 void attributeChecks(Context &ctx)
 {
     for (const ResolvedModel &model : ctx.schema.models) {
@@ -41,6 +41,10 @@ void attributeChecks(Context &ctx)
     }
     for (const ResolvedModel &type : ctx.schema.compositeTypes)
         attributes::compositeDefaultValues(type, ctx);
+}
+
+void typeChecks(Context &ctx)
+{
     for (const ResolvedEnum &e : ctx.schema.enums)
         attributes::enumHasValues(e, ctx);
 }
@@ -215,16 +219,27 @@ std::vector<UniqueCriterion> uniqueCriteria(const ResolvedModel &model)
     return criteria;
 }
 
-void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics)
+void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics,
+                    const ResolveStages &stages)
 {
     const DatasourceConfig *ds = activeDatasource(resolved);
-    Context ctx{resolved, parsed, diagnostics, connectorFor(ds ? ds->provider : Provider::Unknown), ds,
-                ds ? ds->relationMode : RelationMode::ForeignKeys, resolved.previewFeatures()};
+    const Connector &connector = connectorFor(ds ? ds->provider : Provider::Unknown);
+    const RelationMode relationMode = ds ? ds->relationMode : RelationMode::ForeignKeys;
+    auto contextFor = [&](Diagnostics &sink) {
+        return Context{resolved, parsed, sink, connector, ds, relationMode, resolved.previewFeatures()};
+    };
 
-    // Prisma: ParserDatabase::new (names, types, attributes, relations) → configuration blocks →
-    // validation pipeline, which returns at once when anything before it failed.
-    if (!diagnostics.hasErrors())
-        attributeChecks(ctx);
+    // Prisma: ParserDatabase::new (names, types, attributes, relations, on any schema) → configuration
+    // blocks → validation pipeline, which returns at once when anything before it failed.
+    Diagnostics fromTypeChecks;
+    Diagnostics fromAttributeChecks;
+    Context typesCtx = contextFor(fromTypeChecks);
+    typeChecks(typesCtx);
+    Context attributesCtx = contextFor(fromAttributeChecks);
+    attributeChecks(attributesCtx);
+    diagnostics = inParserDatabaseOrder(diagnostics, stages, fromTypeChecks, fromAttributeChecks, resolved, parsed);
+
+    Context ctx = contextFor(diagnostics);
     datasource::generatorBlocks(ctx);
     datasource::datasourceBlocks(ctx);
     if (diagnostics.hasErrors())
