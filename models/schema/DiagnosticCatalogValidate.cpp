@@ -399,6 +399,50 @@ Diagnostic idFieldOptional(Span span)
     return attributeValidation(u"Fields that are marked as id must be required.", u"@id", span);
 }
 
+Diagnostic idAttributeOnRelationField(QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The field `"_s + fieldName
+                                       + u"` is a relation field and cannot be marked with `@id`. Only scalar fields can be "
+                                         u"declared as id."_s),
+                               u"@id", span);
+}
+
+Diagnostic defaultOnRelationField(Span span)
+{
+    return attributeValidation(u"Cannot set a default value on a relation field.", u"@default", span);
+}
+
+Diagnostic mapOnRelationField(Span span)
+{
+    return attributeValidation(u"The attribute `@map` cannot be used on relation fields.", u"@map", span);
+}
+
+Diagnostic uniqueOnRelationField(QStringView fieldName, const QStringList &underlyingFields, Span span)
+{
+    QString suggestion;
+    if (underlyingFields.size() == 1)
+        suggestion = u" Did you mean to put it on `"_s + underlyingFields.front() + u"`?"_s;
+    else if (underlyingFields.size() > 1)
+        suggestion = u" Did you mean to provide `@@unique(["_s + underlyingFields.join(u", "_s) + u"])`?"_s;
+    return attributeValidation(QString(u"The field `"_s + fieldName
+                                       + u"` is a relation field and cannot be marked with `unique`. Only scalar fields can "
+                                         u"be made unique."_s
+                                       + suggestion),
+                               u"@unique", span);
+}
+
+Diagnostic moreThanOneIdField(QStringView modelName, Span modelSpan)
+{
+    return modelValidationError(u"At most one field must be marked as the id field with the `@id` attribute.", u"model",
+                                modelName, modelSpan);
+}
+
+Diagnostic sortArgumentInvalid(QStringView attributeName, QStringView value, Span span)
+{
+    return attributeValidation(QString(u"The `sort` argument can only be `Asc` or `Desc` you provided: "_s + value + u'.'),
+                               attributeName, span);
+}
+
 Diagnostic emptyEnum(Span span)
 {
     return validationError(u"An enum must have at least one value.", span);

@@ -82,6 +82,13 @@ Diagnostic autoincrementMultiple(Span span);
 
 // Field attributes.
 Diagnostic updatedAtNotDateTime(Span span);
+// Attributes a relation field cannot take, and the single-field @id/@unique checks (attributes.rs).
+Diagnostic idAttributeOnRelationField(QStringView fieldName, Span span);
+Diagnostic defaultOnRelationField(Span span);
+Diagnostic mapOnRelationField(Span span);
+Diagnostic uniqueOnRelationField(QStringView fieldName, const QStringList &underlyingFields, Span span);
+Diagnostic moreThanOneIdField(QStringView modelName, Span modelSpan);
+Diagnostic sortArgumentInvalid(QStringView attributeName, QStringView value, Span span);
 Diagnostic updatedAtOnList(Span span);
 Diagnostic idFieldOptional(Span span);
 Diagnostic emptyEnum(Span span);

@@ -154,7 +154,7 @@ int topOf(const ParsedSchema &parsed, const Span &span)
 } // namespace
 
 Diagnostics inParserDatabaseOrder(const Diagnostics &reported, const ResolveStages &stages,
-                                  const Diagnostics &typeChecks, const Diagnostics &attributeChecks,
+                                  const Diagnostics &typeChecks, const AttributeChecks &attributeChecks,
                                   const ResolvedSchema &schema, const ParsedSchema &parsed)
 {
     const std::vector<Diagnostic> &errors = reported.errors();
@@ -169,15 +169,20 @@ Diagnostics inParserDatabaseOrder(const Diagnostics &reported, const ResolveStag
     std::ranges::stable_sort(typesPass, {}, [&](const Diagnostic &d) { return topOf(parsed, d.span); });
 
     std::vector<std::pair<AttributeKey, Diagnostic>> attributesPass;
-    auto addAttributeErrors = [&](const std::vector<Diagnostic> &list) {
-        for (const Diagnostic &d : list) {
-            AttributeKey key = attributeKey(schema, parsed, d.span);
+    auto addAttributeErrors = [&](const std::vector<Diagnostic> &list, const std::vector<std::pair<size_t, Span>> &anchors) {
+        for (size_t i = 0; i < list.size(); ++i) {
+            Span visited = list[i].span;
+            for (const auto &[index, anchor] : anchors) {
+                if (index == i)
+                    visited = anchor;
+            }
+            AttributeKey key = attributeKey(schema, parsed, visited);
             if (!key.drop)
-                attributesPass.emplace_back(key, d);
+                attributesPass.emplace_back(key, list[i]);
         }
     };
-    addAttributeErrors(slice(stages.attributes, stages.relations));
-    addAttributeErrors(attributeChecks.errors());
+    addAttributeErrors(slice(stages.attributes, stages.relations), {});
+    addAttributeErrors(attributeChecks.diagnostics.errors(), attributeChecks.anchors);
     std::ranges::stable_sort(attributesPass, {}, [](const auto &entry) { return entry.first.order; });
 
     Diagnostics ordered;
@@ -189,7 +194,7 @@ Diagnostics inParserDatabaseOrder(const Diagnostics &reported, const ResolveStag
         ordered.pushError(entry.second);
     for (const Diagnostic &d : slice(stages.relations, static_cast<qsizetype>(errors.size())))
         ordered.pushError(d);
-    for (const Diagnostics *source : {&reported, &typeChecks, &attributeChecks}) {
+    for (const Diagnostics *source : {&reported, &typeChecks, &attributeChecks.diagnostics}) {
         for (const Diagnostic &w : source->warnings())
             ordered.pushWarning(w);
     }

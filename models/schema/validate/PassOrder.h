@@ -7,6 +7,9 @@
 
 #include <QtGlobal>
 
+#include <utility>
+#include <vector>
+
 // Prisma reports the errors of a broken schema pass by pass (psl/parser-database/src/lib.rs runs names,
 // types, attributes and relations on every schema, valid or not; only psl-core's validation pipeline
 // stops at the first error). Facet's resolver walks blocks in its own order and makes some of those checks
@@ -30,8 +33,14 @@ struct ResolveStages {
 //   @db.*, @unique, then unknown attributes), the block attributes (@@ignore, @@id, @@map, @@schema,
 //   @@index, @@unique, @@fulltext), enum values and enum attributes. Prisma never visits the
 //   attributes of a field whose type it could not resolve, so errors there are dropped.
+// `anchors` names, for some errors of `attributeChecks` (by index), the place Prisma reports them from
+// when their span is elsewhere (the whole model for a second @id).
+struct AttributeChecks {
+    const Diagnostics &diagnostics;
+    const std::vector<std::pair<size_t, Span>> &anchors;
+};
 [[nodiscard]] Diagnostics inParserDatabaseOrder(const Diagnostics &reported, const ResolveStages &stages,
-                                                const Diagnostics &typeChecks, const Diagnostics &attributeChecks,
+                                                const Diagnostics &typeChecks, const AttributeChecks &attributeChecks,
                                                 const ResolvedSchema &schema, const ParsedSchema &parsed);
 
 } // namespace facet::schema::validate

@@ -35,7 +35,10 @@ void attributeChecks(Context &ctx)
             attributes::defaultValue(model, field, ctx);
             attributes::updatedAt(model, field, ctx);
             attributes::relationArguments(model, field, ctx);
+            attributes::relationFieldAttributes(model, field, ctx);
+            attributes::sortArguments(model, field, ctx);
         }
+        attributes::atMostOneIdField(model, ctx);
         attributes::compoundIdFields(model, ctx);
         attributes::indexesOnRelationFields(model, ctx);
     }
@@ -235,9 +238,12 @@ void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, 
     Diagnostics fromAttributeChecks;
     Context typesCtx = contextFor(fromTypeChecks);
     typeChecks(typesCtx);
+    std::vector<std::pair<size_t, Span>> anchors;
     Context attributesCtx = contextFor(fromAttributeChecks);
+    attributesCtx.orderAnchors = &anchors;
     attributeChecks(attributesCtx);
-    diagnostics = inParserDatabaseOrder(diagnostics, stages, fromTypeChecks, fromAttributeChecks, resolved, parsed);
+    diagnostics = inParserDatabaseOrder(diagnostics, stages, fromTypeChecks, {fromAttributeChecks, anchors}, resolved,
+                                        parsed);
 
     Context ctx = contextFor(diagnostics);
     datasource::generatorBlocks(ctx);

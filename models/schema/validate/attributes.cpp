@@ -98,6 +98,53 @@ void relationArguments(const ResolvedModel &model, const ResolvedField &field, C
     }
 }
 
+void relationFieldAttributes(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    if (field.kind != FieldKind::Relation)
+        return;
+    const Field *ast = ctx.astFieldOf(model, field);
+    if (!ast)
+        return;
+    if (const Attribute *a = ast->attribute(u"id"))
+        ctx.error(catalog::idAttributeOnRelationField(field.name, a->span));
+    if (const Attribute *a = ast->attribute(u"default"))
+        ctx.error(catalog::defaultOnRelationField(a->span));
+    if (const Attribute *a = ast->attribute(u"map"))
+        ctx.error(catalog::mapOnRelationField(a->span));
+    if (const Attribute *a = ast->attribute(u"unique"))
+        ctx.error(catalog::uniqueOnRelationField(field.name, field.relation ? field.relation->fields : QStringList(), a->span));
+}
+
+void sortArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    if (field.kind == FieldKind::Relation)
+        return;
+    const Field *ast = ctx.astFieldOf(model, field);
+    if (!ast)
+        return;
+    for (const QStringView name : {u"id", u"unique"}) {
+        const Attribute *a = ast->attribute(name);
+        const Argument *sort = a ? a->arguments.named(u"sort") : nullptr;
+        if (sort && sort->value.isConstant() && sort->value.text != u"Asc" && sort->value.text != u"Desc")
+            ctx.error(catalog::sortArgumentInvalid(QString(u"@"_s + name), sort->value.text, a->span));
+    }
+}
+
+// Prisma's id::field: every @id after the first is reported, from that field, against the whole model.
+void atMostOneIdField(const ResolvedModel &model, Context &ctx)
+{
+    bool seen = false;
+    for (const ResolvedField &field : model.fields) {
+        const Field *ast = field.kind == FieldKind::Relation ? nullptr : ctx.astFieldOf(model, field);
+        const Attribute *id = ast ? ast->attribute(u"id") : nullptr;
+        if (!id)
+            continue;
+        if (seen)
+            ctx.errorVisitedAt(catalog::moreThanOneIdField(model.name, model.span), id->span);
+        seen = true;
+    }
+}
+
 void compoundIdFields(const ResolvedModel &model, Context &ctx)
 {
     if (!model.primaryKey || !model.primaryKey->isCompound)
