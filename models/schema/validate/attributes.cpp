@@ -49,9 +49,10 @@ void updatedAt(const ResolvedModel &model, const ResolvedField &field, Context &
     const Attribute *a = ast ? ast->attribute(u"updatedAt") : nullptr;
     if (!a)
         return;
+    // Two separate checks in Prisma: a `String[]` gets both errors.
     if (field.kind != FieldKind::Scalar || field.scalarType != ScalarType::DateTime)
         ctx.error(catalog::updatedAtNotDateTime(a->span));
-    else if (field.isList())
+    if (field.isList())
         ctx.error(catalog::updatedAtOnList(a->span));
 }
 
