@@ -192,8 +192,12 @@ Diagnostics inParserDatabaseOrder(const Diagnostics &reported, const ResolveStag
         ordered.pushError(d);
     for (const auto &entry : attributesPass)
         ordered.pushError(entry.second);
-    for (const Diagnostic &d : slice(stages.relations, static_cast<qsizetype>(errors.size())))
-        ordered.pushError(d);
+    // The relations pass reports only ambiguous relations, a check of Prisma's validation pipeline
+    // (relation_fields.rs `ambiguity`): it runs only on an otherwise clean schema and stops the pipeline
+    // at the first ambiguous field.
+    const std::vector<Diagnostic> ambiguities = slice(stages.relations, static_cast<qsizetype>(errors.size()));
+    if (!ordered.hasErrors() && !ambiguities.empty())
+        ordered.pushError(ambiguities.front());
     for (const Diagnostics *source : {&reported, &typeChecks, &attributeChecks.diagnostics}) {
         for (const Diagnostic &w : source->warnings())
             ordered.pushWarning(w);

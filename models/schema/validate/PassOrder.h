@@ -32,7 +32,8 @@ struct ResolveStages {
 //   source order its scalar fields (per field: @map, @ignore, @relation, @id, @updatedAt, @default,
 //   @db.*, @unique, then unknown attributes), the block attributes (@@ignore, @@id, @@map, @@schema,
 //   @@index, @@unique, @@fulltext), enum values and enum attributes. Prisma never visits the
-//   attributes of a field whose type it could not resolve, so errors there are dropped.
+//   attributes of a field whose type it could not resolve, so errors there are dropped;
+// - relations: only the first ambiguous relation, and only on an otherwise clean schema (see the .cpp).
 // `anchors` names, for some errors of `attributeChecks` (by index), the place Prisma reports them from
 // when their span is elsewhere (the whole model for a second @id).
 struct AttributeChecks {
