@@ -443,6 +443,23 @@ Diagnostic sortArgumentInvalid(QStringView attributeName, QStringView value, Spa
                                attributeName, span);
 }
 
+Diagnostic mapArgumentEmpty(QStringView attributeName, Span span)
+{
+    return attributeValidation(u"The `map` argument cannot be an empty string.", attributeName, span);
+}
+
+Diagnostic ignoreOnUnsupported(Span span)
+{
+    return attributeValidation(u"Fields of type `Unsupported` cannot take an `@ignore` attribute. They are already treated "
+                               u"as ignored by the client due to their type.",
+                               u"@ignore", span);
+}
+
+Diagnostic relationOnScalarField(Span span)
+{
+    return attributeValidation(u"Invalid field type, not a relation.", u"@relation", span);
+}
+
 Diagnostic emptyEnum(Span span)
 {
     return validationError(u"An enum must have at least one value.", span);

@@ -72,6 +72,8 @@ void relationArguments(const ResolvedModel &model, const ResolvedField &field, C
 void relationFieldAttributes(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 void sortArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 void atMostOneIdField(const ResolvedModel &model, Context &ctx);
+void ignoreOnUnsupported(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void emptyMapArguments(const ResolvedModel &model, Context &ctx);
 // Block attributes, per model.
 void compoundIdFields(const ResolvedModel &model, Context &ctx);
 void indexesOnRelationFields(const ResolvedModel &model, Context &ctx);

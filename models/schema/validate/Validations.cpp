@@ -37,8 +37,10 @@ void attributeChecks(Context &ctx)
             attributes::relationArguments(model, field, ctx);
             attributes::relationFieldAttributes(model, field, ctx);
             attributes::sortArguments(model, field, ctx);
+            attributes::ignoreOnUnsupported(model, field, ctx);
         }
         attributes::atMostOneIdField(model, ctx);
+        attributes::emptyMapArguments(model, ctx);
         attributes::compoundIdFields(model, ctx);
         attributes::indexesOnRelationFields(model, ctx);
     }

@@ -146,6 +146,41 @@ void atMostOneIdField(const ResolvedModel &model, Context &ctx)
     }
 }
 
+void ignoreOnUnsupported(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    if (field.kind != FieldKind::Unsupported)
+        return;
+    const Field *ast = ctx.astFieldOf(model, field);
+    if (const Attribute *a = ast ? ast->attribute(u"ignore") : nullptr)
+        ctx.error(catalog::ignoreOnUnsupported(a->span));
+}
+
+// `map: ""` on the constraint attributes (Prisma names block attributes with one `@` here).
+void emptyMapArguments(const ResolvedModel &model, Context &ctx)
+{
+    auto check = [&](const Attribute &a) {
+        const Argument *map = a.arguments.named(u"map");
+        if (map && map->value.kind == Expression::Kind::String && map->value.text.isEmpty())
+            ctx.error(catalog::mapArgumentEmpty(QString(u'@' + a.name.name), a.span));
+    };
+    const Model *ast = ctx.astModelOf(model);
+    if (!ast)
+        return;
+    for (const ResolvedField &field : model.fields) {
+        if (field.kind == FieldKind::Relation)
+            continue;
+        const Field *f = ctx.astFieldOf(model, field);
+        for (const QStringView name : {u"id", u"unique"}) {
+            if (const Attribute *a = f ? f->attribute(name) : nullptr)
+                check(*a);
+        }
+    }
+    for (const Attribute &a : ast->attributes) {
+        if (a.name.name == u"id" || a.name.name == u"index" || a.name.name == u"unique" || a.name.name == u"fulltext")
+            check(a);
+    }
+}
+
 void compoundIdFields(const ResolvedModel &model, Context &ctx)
 {
     if (!model.primaryKey || !model.primaryKey->isCompound)
