@@ -460,6 +460,62 @@ Diagnostic relationOnScalarField(Span span)
     return attributeValidation(u"Invalid field type, not a relation.", u"@relation", span);
 }
 
+Diagnostic operatorClassNotForIndexType(QStringView attribute, QStringView opclass, QStringView algorithm, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` is not supported with the `"_s
+                                       + algorithm + u"` index type."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassNativeTypeMismatch(QStringView attribute, QStringView opclass, QStringView nativeType,
+                                           QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` does not support native type `"_s
+                                       + nativeType + u"` of field `"_s + fieldName + u"`."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassMissingForNativeType(QStringView attribute, QStringView algorithm, QStringView nativeType, Span span)
+{
+    return attributeValidation(QString(u"The "_s + algorithm + u" index field type `"_s + nativeType
+                                       + u"` has no default operator class."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassNeedsNativeType(QStringView attribute, QStringView opclass, QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` expects the field `"_s + fieldName
+                                       + u"` to define a valid native type."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassFieldTypeMismatch(QStringView attribute, QStringView opclass, QStringView fieldName,
+                                          QStringView prismaType, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` points to the field `"_s + fieldName
+                                       + u"` that is not of "_s + prismaType + u" type."_s),
+                               attribute, span);
+}
+
+Diagnostic indexTypeFieldTypeMismatch(QStringView attribute, QStringView algorithm, QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The "_s + algorithm + u" index type does not support the type of the field `"_s
+                                       + fieldName + u"`."_s),
+                               attribute, span);
+}
+
+Diagnostic arrayOpsOnScalar(QStringView attribute, QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `ArrayOps` expects the type of field `"_s + fieldName
+                                       + u"` to be an array."_s),
+                               attribute, span);
+}
+
+Diagnostic spgistMultiColumn(QStringView attribute, Span span)
+{
+    return attributeValidation(u"SpGist does not support multi-column indices.", attribute, span);
+}
+
 Diagnostic emptyEnum(Span span)
 {
     return validationError(u"An enum must have at least one value.", span);

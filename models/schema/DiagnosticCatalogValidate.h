@@ -92,6 +92,18 @@ Diagnostic sortArgumentInvalid(QStringView attributeName, QStringView value, Spa
 Diagnostic mapArgumentEmpty(QStringView attributeName, Span span);
 Diagnostic ignoreOnUnsupported(Span span);
 Diagnostic relationOnScalarField(Span span);
+
+// PostgreSQL operator classes and generalized index types (`attribute`: "@@index", "@@unique", "@unique").
+Diagnostic operatorClassNotForIndexType(QStringView attribute, QStringView opclass, QStringView algorithm, Span span);
+Diagnostic operatorClassNativeTypeMismatch(QStringView attribute, QStringView opclass, QStringView nativeType,
+                                           QStringView fieldName, Span span);
+Diagnostic operatorClassMissingForNativeType(QStringView attribute, QStringView algorithm, QStringView nativeType, Span span);
+Diagnostic operatorClassNeedsNativeType(QStringView attribute, QStringView opclass, QStringView fieldName, Span span);
+Diagnostic operatorClassFieldTypeMismatch(QStringView attribute, QStringView opclass, QStringView fieldName,
+                                          QStringView prismaType, Span span);
+Diagnostic indexTypeFieldTypeMismatch(QStringView attribute, QStringView algorithm, QStringView fieldName, Span span);
+Diagnostic arrayOpsOnScalar(QStringView attribute, QStringView fieldName, Span span);
+Diagnostic spgistMultiColumn(QStringView attribute, Span span);
 Diagnostic updatedAtOnList(Span span);
 Diagnostic idFieldOptional(Span span);
 Diagnostic emptyEnum(Span span);

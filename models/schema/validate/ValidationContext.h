@@ -181,6 +181,7 @@ void mappedNameLength(const ResolvedModel &model, const Attribute &attribute, co
 } // namespace names
 
 namespace indexes {
+void postgresOperatorClasses(const ResolvedModel &model, const Index &index, Context &ctx); // operatorClasses.cpp
 void validateIndex(const ResolvedModel &model, const Index &index, const names::Namespaces &namespaces, Context &ctx);
 } // namespace indexes
 

@@ -110,6 +110,9 @@ void pipeline(Context &ctx)
             relations::connectorSpecific(model, field, ctx);
         }
 
+        // The connector's validate_model runs before the index checks (PostgreSQL: operator classes).
+        for (const Index &index : model.indexes)
+            indexes::postgresOperatorClasses(model, index, ctx);
         for (const Index &index : model.indexes)
             indexes::validateIndex(model, index, namespaces, ctx);
     }
