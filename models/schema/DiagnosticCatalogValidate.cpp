@@ -516,6 +516,13 @@ Diagnostic spgistMultiColumn(QStringView attribute, Span span)
     return attributeValidation(u"SpGist does not support multi-column indices.", attribute, span);
 }
 
+Diagnostic xmlColumnIndexed(bool unique, Span fieldSpan)
+{
+    return error(unique ? u"Native type `Xml` cannot be unique in Postgres."_s
+                        : u"You cannot define an index on fields with native type `Xml` of Postgres."_s,
+                 fieldSpan);
+}
+
 Diagnostic emptyEnum(Span span)
 {
     return validationError(u"An enum must have at least one value.", span);

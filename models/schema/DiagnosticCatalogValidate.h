@@ -104,6 +104,7 @@ Diagnostic operatorClassFieldTypeMismatch(QStringView attribute, QStringView opc
 Diagnostic indexTypeFieldTypeMismatch(QStringView attribute, QStringView algorithm, QStringView fieldName, Span span);
 Diagnostic arrayOpsOnScalar(QStringView attribute, QStringView fieldName, Span span);
 Diagnostic spgistMultiColumn(QStringView attribute, Span span);
+Diagnostic xmlColumnIndexed(bool unique, Span fieldSpan);
 Diagnostic updatedAtOnList(Span span);
 Diagnostic idFieldOptional(Span span);
 Diagnostic emptyEnum(Span span);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // PostgreSQL's generalized indexes (GiST, GIN, SP-GiST, BRIN): which operator class fits which index type,
-// native type and Prisma type (the PostgreSQL connector's validate_model: generalized_index_validations
-// and spgist_indexed_column_count in psl-core postgres_datamodel_connector/validations.rs). B-tree and
+// native type and Prisma type, and which native types cannot be indexed (the PostgreSQL connector's
+// validate_model: compatible_native_types, generalized_index_validations and spgist_indexed_column_count in psl-core postgres_datamodel_connector/validations.rs). B-tree and
 // hash indexes only check that their operator class is one of theirs.
 #include "validate/ValidationContext.h"
 
@@ -201,6 +201,17 @@ void postgresOperatorClasses(const ResolvedModel &model, const Index &index, Con
 {
     if (ctx.connector.provider != Provider::PostgreSQL)
         return;
+    // compatible_native_types: PostgreSQL cannot index or make unique an `xml` column (the first one is reported).
+    for (const IndexField &column : index.fields) {
+        if (column.fieldIndex < 0 || static_cast<size_t>(column.fieldIndex) >= model.fields.size())
+            continue;
+        const ResolvedField &field = model.fields[static_cast<size_t>(column.fieldIndex)];
+        if (field.nativeType && field.nativeType->name == u"Xml") {
+            ctx.error(catalog::xmlColumnIndexed(index.kind == Index::Kind::Unique, field.span));
+            break;
+        }
+    }
+
     const QString algorithm = index.algorithm.value_or(u"BTree"_s);
     const QString attribute = index.fromFieldAttribute ? u"@unique"_s
         : index.kind == Index::Kind::Unique         ? u"@@unique"_s
