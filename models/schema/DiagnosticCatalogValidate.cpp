@@ -523,6 +523,12 @@ Diagnostic xmlColumnIndexed(bool unique, Span fieldSpan)
                  fieldSpan);
 }
 
+Diagnostic operatorClassUnknown(QStringView name, Span span)
+{
+    // Prisma's wording: a parser error whose "expected" part is the coercion's message.
+    return error(QString(u"Unexpected token. Expected one of: Invalid operator class: "_s + name), span);
+}
+
 Diagnostic emptyEnum(Span span)
 {
     return validationError(u"An enum must have at least one value.", span);

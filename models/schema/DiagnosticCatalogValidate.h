@@ -105,6 +105,7 @@ Diagnostic indexTypeFieldTypeMismatch(QStringView attribute, QStringView algorit
 Diagnostic arrayOpsOnScalar(QStringView attribute, QStringView fieldName, Span span);
 Diagnostic spgistMultiColumn(QStringView attribute, Span span);
 Diagnostic xmlColumnIndexed(bool unique, Span fieldSpan);
+Diagnostic operatorClassUnknown(QStringView name, Span span);
 Diagnostic updatedAtOnList(Span span);
 Diagnostic idFieldOptional(Span span);
 Diagnostic emptyEnum(Span span);

@@ -74,6 +74,7 @@ void sortArguments(const ResolvedModel &model, const ResolvedField &field, Conte
 void atMostOneIdField(const ResolvedModel &model, Context &ctx);
 void ignoreOnUnsupported(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 void emptyMapArguments(const ResolvedModel &model, Context &ctx);
+void unknownOperatorClasses(const ResolvedModel &model, Context &ctx);
 // Block attributes, per model.
 void compoundIdFields(const ResolvedModel &model, Context &ctx);
 void indexesOnRelationFields(const ResolvedModel &model, Context &ctx);
@@ -182,6 +183,7 @@ void mappedNameLength(const ResolvedModel &model, const Attribute &attribute, co
 
 namespace indexes {
 void postgresOperatorClasses(const ResolvedModel &model, const Index &index, Context &ctx); // operatorClasses.cpp
+[[nodiscard]] bool isKnownOperatorClass(const QString &name); // Prisma's OperatorClass names
 void validateIndex(const ResolvedModel &model, const Index &index, const names::Namespaces &namespaces, Context &ctx);
 } // namespace indexes
 

@@ -41,6 +41,7 @@ void attributeChecks(Context &ctx)
         }
         attributes::atMostOneIdField(model, ctx);
         attributes::emptyMapArguments(model, ctx);
+        attributes::unknownOperatorClasses(model, ctx);
         attributes::compoundIdFields(model, ctx);
         attributes::indexesOnRelationFields(model, ctx);
     }

@@ -181,6 +181,17 @@ void emptyMapArguments(const ResolvedModel &model, Context &ctx)
     }
 }
 
+// Prisma reads `ops:` into its OperatorClass enum while visiting the index attribute.
+void unknownOperatorClasses(const ResolvedModel &model, Context &ctx)
+{
+    for (const Index &index : model.indexes) {
+        for (const IndexField &column : index.fields) {
+            if (column.ops && !column.opsIsRaw && !indexes::isKnownOperatorClass(*column.ops))
+                ctx.error(catalog::operatorClassUnknown(*column.ops, column.span));
+        }
+    }
+}
+
 void compoundIdFields(const ResolvedModel &model, Context &ctx)
 {
     if (!model.primaryKey || !model.primaryKey->isCompound)

@@ -6,6 +6,7 @@
 #include "validate/ValidationContext.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +198,17 @@ void brin(const FieldInIndex &f, Context &ctx)
 
 } // namespace
 
+bool isKnownOperatorClass(const QString &name)
+{
+    static const QSet<QString> known = [] {
+        QSet<QString> all{u"InetOps"_s, u"JsonbOps"_s, u"JsonbPathOps"_s, u"ArrayOps"_s, u"TextOps"_s};
+        for (const QStringList &classes : brinClassesByNativeType())
+            all.unite(QSet<QString>(classes.begin(), classes.end()));
+        return all;
+    }();
+    return known.contains(name);
+}
+
 void postgresOperatorClasses(const ResolvedModel &model, const Index &index, Context &ctx)
 {
     if (ctx.connector.provider != Provider::PostgreSQL)
@@ -218,7 +230,8 @@ void postgresOperatorClasses(const ResolvedModel &model, const Index &index, Con
         : index.kind == Index::Kind::Fulltext       ? u"@@fulltext"_s
                                                     : u"@@index"_s;
     for (const IndexField &column : index.fields) {
-        if (column.opsIsRaw || column.fieldIndex < 0 || static_cast<size_t>(column.fieldIndex) >= model.fields.size())
+        // An unknown class was reported while reading the attribute (attributes.cpp), as Prisma does.
+        if (column.opsIsRaw || (column.ops && !isKnownOperatorClass(*column.ops)) || column.fieldIndex < 0 || static_cast<size_t>(column.fieldIndex) >= model.fields.size())
             continue;
         const ResolvedField &field = model.fields[static_cast<size_t>(column.fieldIndex)];
         FieldInIndex f{field, field.nativeType ? std::optional(field.nativeType->name) : std::nullopt, column.ops,
