@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -115,41 +117,68 @@ AttributeKey enumKey(const ResolvedEnum &enumeration, const Enum &ast, const Spa
     return key;
 }
 
-AttributeKey attributeKey(const ResolvedSchema &schema, const ParsedSchema &parsed, const Span &span)
+// Finds the block an error points into: binary search over the blocks (a broken 10 MB schema can report
+// errors by the hundred thousand), then the resolved model or enum of that block.
+class Locator
 {
-    auto astModel = [&](const ResolvedModel &m) -> const Model * {
-        if (m.topIndex < 0 || static_cast<size_t>(m.topIndex) >= parsed.ast.tops.size())
-            return nullptr;
-        return parsed.ast.tops[static_cast<size_t>(m.topIndex)].model();
-    };
-    for (const auto *blocks : {&schema.models, &schema.compositeTypes}) {
-        for (const ResolvedModel &m : *blocks) {
-            const Model *ast = astModel(m);
-            if (ast && inside(m.span, span))
-                return modelKey(m, *ast, span);
+public:
+    Locator(const ResolvedSchema &schema, const ParsedSchema &parsed)
+        : m_parsed(parsed)
+        , m_models(parsed.ast.tops.size(), nullptr)
+        , m_enums(parsed.ast.tops.size(), nullptr)
+    {
+        for (size_t i = 0; i < parsed.ast.tops.size(); ++i) {
+            const Top &top = parsed.ast.tops[i];
+            Span span = std::visit([](const auto &node) { return node.span; }, top.node);
+            span.file = top.file;
+            m_blocks.push_back({span, static_cast<int>(i)});
+        }
+        std::ranges::sort(m_blocks, {}, [](const Block &b) { return std::pair(b.span.file.index, b.span.start); });
+        for (const auto *blocks : {&schema.models, &schema.compositeTypes}) {
+            for (const ResolvedModel &m : *blocks) {
+                if (m.topIndex >= 0 && static_cast<size_t>(m.topIndex) < m_models.size())
+                    m_models[static_cast<size_t>(m.topIndex)] = &m;
+            }
+        }
+        for (const ResolvedEnum &e : schema.enums) {
+            if (e.topIndex >= 0 && static_cast<size_t>(e.topIndex) < m_enums.size())
+                m_enums[static_cast<size_t>(e.topIndex)] = &e;
         }
     }
-    for (const ResolvedEnum &e : schema.enums) {
-        if (e.topIndex < 0 || static_cast<size_t>(e.topIndex) >= parsed.ast.tops.size())
-            continue;
-        const Enum *ast = parsed.ast.tops[static_cast<size_t>(e.topIndex)].enumeration();
-        if (ast && inside(e.span, span))
-            return enumKey(e, *ast, span);
-    }
-    return {};
-}
 
-// The top-level block holding `span` (types.rs walks them in source order); unplaced ones go last.
-int topOf(const ParsedSchema &parsed, const Span &span)
-{
-    for (size_t i = 0; i < parsed.ast.tops.size(); ++i) {
-        const Top &top = parsed.ast.tops[i];
-        const Span blockSpan = std::visit([](const auto &node) { return node.span; }, top.node);
-        if (top.file == span.file && inside(blockSpan, span))
-            return static_cast<int>(i);
+    // The top-level block holding `span` (types.rs walks them in source order); unplaced ones go last.
+    [[nodiscard]] int topOf(const Span &span) const
+    {
+        const auto after = std::ranges::upper_bound(m_blocks, std::pair(span.file.index, span.start), {},
+                                                    [](const Block &b) { return std::pair(b.span.file.index, b.span.start); });
+        if (after != m_blocks.begin() && inside(std::prev(after)->span, span))
+            return std::prev(after)->topIndex;
+        return static_cast<int>(m_parsed.ast.tops.size());
     }
-    return static_cast<int>(parsed.ast.tops.size());
-}
+
+    [[nodiscard]] AttributeKey attributeKey(const Span &span) const
+    {
+        const int top = topOf(span);
+        if (static_cast<size_t>(top) >= m_parsed.ast.tops.size())
+            return {};
+        const Top &ast = m_parsed.ast.tops[static_cast<size_t>(top)];
+        if (const ResolvedModel *m = m_models[static_cast<size_t>(top)]; m && ast.model())
+            return modelKey(*m, *ast.model(), span);
+        if (const ResolvedEnum *e = m_enums[static_cast<size_t>(top)]; e && ast.enumeration())
+            return enumKey(*e, *ast.enumeration(), span);
+        return {};
+    }
+
+private:
+    struct Block {
+        Span span;
+        int topIndex = -1;
+    };
+    const ParsedSchema &m_parsed;
+    std::vector<Block> m_blocks;
+    std::vector<const ResolvedModel *> m_models; // by top index
+    std::vector<const ResolvedEnum *> m_enums;   // by top index
+};
 
 } // namespace
 
@@ -164,19 +193,24 @@ Diagnostics inParserDatabaseOrder(const Diagnostics &reported, const ResolveStag
         return std::vector<Diagnostic>(errors.begin() + from, errors.begin() + to);
     };
 
-    std::vector<Diagnostic> typesPass = slice(stages.types, stages.attributes);
-    typesPass.insert(typesPass.end(), typeChecks.errors().begin(), typeChecks.errors().end());
-    std::ranges::stable_sort(typesPass, {}, [&](const Diagnostic &d) { return topOf(parsed, d.span); });
+    const Locator locator(schema, parsed);
+    std::vector<std::pair<int, Diagnostic>> typesPass;
+    for (const Diagnostic &d : slice(stages.types, stages.attributes))
+        typesPass.emplace_back(locator.topOf(d.span), d);
+    for (const Diagnostic &d : typeChecks.errors())
+        typesPass.emplace_back(locator.topOf(d.span), d);
+    std::ranges::stable_sort(typesPass, {}, [](const auto &entry) { return entry.first; });
 
     std::vector<std::pair<AttributeKey, Diagnostic>> attributesPass;
     auto addAttributeErrors = [&](const std::vector<Diagnostic> &list, const std::vector<std::pair<size_t, Span>> &anchors) {
+        auto anchor = anchors.begin(); // in error order
         for (size_t i = 0; i < list.size(); ++i) {
             Span visited = list[i].span;
-            for (const auto &[index, anchor] : anchors) {
-                if (index == i)
-                    visited = anchor;
-            }
-            AttributeKey key = attributeKey(schema, parsed, visited);
+            while (anchor != anchors.end() && anchor->first < i)
+                ++anchor;
+            if (anchor != anchors.end() && anchor->first == i)
+                visited = anchor->second;
+            AttributeKey key = locator.attributeKey(visited);
             if (!key.drop)
                 attributesPass.emplace_back(key, list[i]);
         }
@@ -188,8 +222,8 @@ Diagnostics inParserDatabaseOrder(const Diagnostics &reported, const ResolveStag
     Diagnostics ordered;
     for (const Diagnostic &d : slice(0, stages.types))
         ordered.pushError(d);
-    for (const Diagnostic &d : typesPass)
-        ordered.pushError(d);
+    for (const auto &entry : typesPass)
+        ordered.pushError(entry.second);
     for (const auto &entry : attributesPass)
         ordered.pushError(entry.second);
     // The relations pass reports only ambiguous relations, a check of Prisma's validation pipeline
