@@ -399,6 +399,136 @@ Diagnostic idFieldOptional(Span span)
     return attributeValidation(u"Fields that are marked as id must be required.", u"@id", span);
 }
 
+Diagnostic idAttributeOnRelationField(QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The field `"_s + fieldName
+                                       + u"` is a relation field and cannot be marked with `@id`. Only scalar fields can be "
+                                         u"declared as id."_s),
+                               u"@id", span);
+}
+
+Diagnostic defaultOnRelationField(Span span)
+{
+    return attributeValidation(u"Cannot set a default value on a relation field.", u"@default", span);
+}
+
+Diagnostic mapOnRelationField(Span span)
+{
+    return attributeValidation(u"The attribute `@map` cannot be used on relation fields.", u"@map", span);
+}
+
+Diagnostic uniqueOnRelationField(QStringView fieldName, const QStringList &underlyingFields, Span span)
+{
+    QString suggestion;
+    if (underlyingFields.size() == 1)
+        suggestion = u" Did you mean to put it on `"_s + underlyingFields.front() + u"`?"_s;
+    else if (underlyingFields.size() > 1)
+        suggestion = u" Did you mean to provide `@@unique(["_s + underlyingFields.join(u", "_s) + u"])`?"_s;
+    return attributeValidation(QString(u"The field `"_s + fieldName
+                                       + u"` is a relation field and cannot be marked with `unique`. Only scalar fields can "
+                                         u"be made unique."_s
+                                       + suggestion),
+                               u"@unique", span);
+}
+
+Diagnostic moreThanOneIdField(QStringView modelName, Span modelSpan)
+{
+    return modelValidationError(u"At most one field must be marked as the id field with the `@id` attribute.", u"model",
+                                modelName, modelSpan);
+}
+
+Diagnostic sortArgumentInvalid(QStringView attributeName, QStringView value, Span span)
+{
+    return attributeValidation(QString(u"The `sort` argument can only be `Asc` or `Desc` you provided: "_s + value + u'.'),
+                               attributeName, span);
+}
+
+Diagnostic mapArgumentEmpty(QStringView attributeName, Span span)
+{
+    return attributeValidation(u"The `map` argument cannot be an empty string.", attributeName, span);
+}
+
+Diagnostic ignoreOnUnsupported(Span span)
+{
+    return attributeValidation(u"Fields of type `Unsupported` cannot take an `@ignore` attribute. They are already treated "
+                               u"as ignored by the client due to their type.",
+                               u"@ignore", span);
+}
+
+Diagnostic relationOnScalarField(Span span)
+{
+    return attributeValidation(u"Invalid field type, not a relation.", u"@relation", span);
+}
+
+Diagnostic operatorClassNotForIndexType(QStringView attribute, QStringView opclass, QStringView algorithm, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` is not supported with the `"_s
+                                       + algorithm + u"` index type."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassNativeTypeMismatch(QStringView attribute, QStringView opclass, QStringView nativeType,
+                                           QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` does not support native type `"_s
+                                       + nativeType + u"` of field `"_s + fieldName + u"`."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassMissingForNativeType(QStringView attribute, QStringView algorithm, QStringView nativeType, Span span)
+{
+    return attributeValidation(QString(u"The "_s + algorithm + u" index field type `"_s + nativeType
+                                       + u"` has no default operator class."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassNeedsNativeType(QStringView attribute, QStringView opclass, QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` expects the field `"_s + fieldName
+                                       + u"` to define a valid native type."_s),
+                               attribute, span);
+}
+
+Diagnostic operatorClassFieldTypeMismatch(QStringView attribute, QStringView opclass, QStringView fieldName,
+                                          QStringView prismaType, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `"_s + opclass + u"` points to the field `"_s + fieldName
+                                       + u"` that is not of "_s + prismaType + u" type."_s),
+                               attribute, span);
+}
+
+Diagnostic indexTypeFieldTypeMismatch(QStringView attribute, QStringView algorithm, QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The "_s + algorithm + u" index type does not support the type of the field `"_s
+                                       + fieldName + u"`."_s),
+                               attribute, span);
+}
+
+Diagnostic arrayOpsOnScalar(QStringView attribute, QStringView fieldName, Span span)
+{
+    return attributeValidation(QString(u"The given operator class `ArrayOps` expects the type of field `"_s + fieldName
+                                       + u"` to be an array."_s),
+                               attribute, span);
+}
+
+Diagnostic spgistMultiColumn(QStringView attribute, Span span)
+{
+    return attributeValidation(u"SpGist does not support multi-column indices.", attribute, span);
+}
+
+Diagnostic xmlColumnIndexed(bool unique, Span fieldSpan)
+{
+    return error(unique ? u"Native type `Xml` cannot be unique in Postgres."_s
+                        : u"You cannot define an index on fields with native type `Xml` of Postgres."_s,
+                 fieldSpan);
+}
+
+Diagnostic operatorClassUnknown(QStringView name, Span span)
+{
+    // Prisma's wording: a parser error whose "expected" part is the coercion's message.
+    return error(QString(u"Unexpected token. Expected one of: Invalid operator class: "_s + name), span);
+}
+
 Diagnostic emptyEnum(Span span)
 {
     return validationError(u"An enum must have at least one value.", span);

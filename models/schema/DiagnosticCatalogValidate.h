@@ -82,6 +82,30 @@ Diagnostic autoincrementMultiple(Span span);
 
 // Field attributes.
 Diagnostic updatedAtNotDateTime(Span span);
+// Attributes a relation field cannot take, and the single-field @id/@unique checks (attributes.rs).
+Diagnostic idAttributeOnRelationField(QStringView fieldName, Span span);
+Diagnostic defaultOnRelationField(Span span);
+Diagnostic mapOnRelationField(Span span);
+Diagnostic uniqueOnRelationField(QStringView fieldName, const QStringList &underlyingFields, Span span);
+Diagnostic moreThanOneIdField(QStringView modelName, Span modelSpan);
+Diagnostic sortArgumentInvalid(QStringView attributeName, QStringView value, Span span);
+Diagnostic mapArgumentEmpty(QStringView attributeName, Span span);
+Diagnostic ignoreOnUnsupported(Span span);
+Diagnostic relationOnScalarField(Span span);
+
+// PostgreSQL operator classes and generalized index types (`attribute`: "@@index", "@@unique", "@unique").
+Diagnostic operatorClassNotForIndexType(QStringView attribute, QStringView opclass, QStringView algorithm, Span span);
+Diagnostic operatorClassNativeTypeMismatch(QStringView attribute, QStringView opclass, QStringView nativeType,
+                                           QStringView fieldName, Span span);
+Diagnostic operatorClassMissingForNativeType(QStringView attribute, QStringView algorithm, QStringView nativeType, Span span);
+Diagnostic operatorClassNeedsNativeType(QStringView attribute, QStringView opclass, QStringView fieldName, Span span);
+Diagnostic operatorClassFieldTypeMismatch(QStringView attribute, QStringView opclass, QStringView fieldName,
+                                          QStringView prismaType, Span span);
+Diagnostic indexTypeFieldTypeMismatch(QStringView attribute, QStringView algorithm, QStringView fieldName, Span span);
+Diagnostic arrayOpsOnScalar(QStringView attribute, QStringView fieldName, Span span);
+Diagnostic spgistMultiColumn(QStringView attribute, Span span);
+Diagnostic xmlColumnIndexed(bool unique, Span fieldSpan);
+Diagnostic operatorClassUnknown(QStringView name, Span span);
 Diagnostic updatedAtOnList(Span span);
 Diagnostic idFieldOptional(Span span);
 Diagnostic emptyEnum(Span span);

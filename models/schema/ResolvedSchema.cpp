@@ -195,24 +195,34 @@ const Enum *astEnum(const ParsedSchema &parsed, const ResolvedEnum &enumeration)
     return parsed.ast.tops[static_cast<size_t>(enumeration.topIndex)].enumeration();
 }
 
-ResolvedSchema resolveSchema(const ParsedSchema &parsed, Diagnostics &diagnostics)
+namespace {
+
+// Prisma's parser-database runs every pass on every schema, so a broken schema reports the errors of all
+// of them (the validation pipeline, not these passes, is what stops at the first error).
+ResolvedSchema resolveInStages(const ParsedSchema &parsed, Diagnostics &diagnostics, validate::ResolveStages &stages)
 {
     ResolvedSchema result;
-    Diagnostics muted; // see Context::diagnostics
     resolve::Context context{parsed, result, &diagnostics, {}, QStringLiteral("db")};
-    auto errorsSoFar = [&] { return parsed.diagnostics.hasErrors() || diagnostics.hasErrors(); };
+    auto errorCount = [&] { return static_cast<qsizetype>(diagnostics.errors().size()); };
 
     resolve::resolveConfiguration(context);
     resolve::resolveNames(context);
-    if (errorsSoFar())
-        context.diagnostics = &muted;
+    stages.types = errorCount();
     resolve::resolveTypes(context);
-    if (errorsSoFar())
-        context.diagnostics = &muted;
+    stages.attributes = errorCount();
     resolve::resolveAttributes(context);
+    stages.relations = errorCount();
     resolve::resolveRelations(context);
     resolve::finishModels(context);
     return result;
+}
+
+} // namespace
+
+ResolvedSchema resolveSchema(const ParsedSchema &parsed, Diagnostics &diagnostics)
+{
+    validate::ResolveStages stages;
+    return resolveInStages(parsed, diagnostics, stages);
 }
 
 ValidatedSchema validateSchema(ParsedSchema parsed)
@@ -220,11 +230,12 @@ ValidatedSchema validateSchema(ParsedSchema parsed)
     ValidatedSchema validated;
     validated.parsed = std::move(parsed);
     validated.diagnostics = validated.parsed.diagnostics;
-    validated.resolved = resolveSchema(validated.parsed, validated.diagnostics);
+    validate::ResolveStages stages;
+    validated.resolved = resolveInStages(validated.parsed, validated.diagnostics, stages);
 
     // ---- Validation layer (models/schema/validate/): the one call point. It sees the resolved model even
     // when earlier stages reported errors, and decides itself what to check then.
-    validate::runValidations(validated.resolved, validated.parsed, validated.diagnostics);
+    validate::runValidations(validated.resolved, validated.parsed, validated.diagnostics, stages);
 
     return validated;
 }

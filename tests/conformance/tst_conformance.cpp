@@ -5,8 +5,8 @@
 //
 // - A schema Prisma accepts must be accepted by Facet with the same models, fields, enums and composite
 //   types, key by key (the DMMF keys listed below; Facet's extra "facet" keys are ignored).
-// - A schema Prisma rejects must be rejected by Facet (exit 1), and Facet's first error must point at the
-//   same file and line as Prisma's first error.
+// - A schema Prisma rejects must be rejected by Facet (exit 1) with as many errors as Prisma, each pointing
+//   at the same file and line as Prisma's error in the same position.
 // - Files under valid/ must be valid for Prisma and files under invalid/ invalid, so the corpus says what
 //   it claims.
 //
@@ -154,10 +154,12 @@ QStringList schemaFiles(const QString &path)
     return files;
 }
 
-// "path:line" of the first error in Prisma's rendered layout (`error: …` then `  -->  file:line`).
-std::optional<std::pair<QString, int>> firstErrorLocation(const QString &rendered)
+// "file:line" of every error in Prisma's rendered layout (`error: …` then `  -->  path:line`), in order;
+// warnings are skipped. Only the file name is kept: Facet and the oracle print the path differently.
+QStringList errorLocations(const QString &rendered)
 {
     static const QRegularExpression arrow(u"^\\s*-->\\s+(.*):(\\d+)\\s*$"_s);
+    QStringList locations;
     bool inError = false;
     for (const QString &line : rendered.split(u'\n')) {
         if (line.startsWith(u"error:"))
@@ -165,10 +167,12 @@ std::optional<std::pair<QString, int>> firstErrorLocation(const QString &rendere
         else if (line.startsWith(u"warning:"))
             inError = false;
         const auto m = arrow.match(line);
-        if (inError && m.hasMatch())
-            return std::pair{m.captured(1), m.captured(2).toInt()};
+        if (inError && m.hasMatch()) {
+            locations.append(QFileInfo(m.captured(1)).fileName() + u':' + m.captured(2));
+            inError = false;
+        }
     }
-    return std::nullopt;
+    return locations;
 }
 
 class Conformance : public QObject
@@ -278,13 +282,15 @@ private Q_SLOTS:
         if (!prismaValid) {
             QVERIFY2(facet.exitCode == 1, qPrintable(u"Facet accepted a schema Prisma rejects:\n"_s
                                                      + validation[u"message"].toString()));
-            const auto prismaAt = firstErrorLocation(validation[u"message"].toString());
-            const auto facetAt = firstErrorLocation(facetErr);
-            QVERIFY2(prismaAt, "no location in Prisma's message");
-            QVERIFY2(facetAt, qPrintable(u"no error location in Facet's output:\n"_s + facetErr));
-            QVERIFY2(QFileInfo(facetAt->first).fileName() == QFileInfo(prismaAt->first).fileName()
-                         && facetAt->second == prismaAt->second,
-                     qPrintable(u"first error differs.\nFacet:\n"_s + facetErr + u"\nPrisma:\n"_s
+            // Every error, in order: Prisma keeps checking after the first broken piece (parser-database
+            // runs all its passes), and so does Facet.
+            const QStringList prismaAt = errorLocations(validation[u"message"].toString());
+            const QStringList facetAt = errorLocations(facetErr);
+            QVERIFY2(!prismaAt.isEmpty(), "no location in Prisma's message");
+            QVERIFY2(!facetAt.isEmpty(), qPrintable(u"no error location in Facet's output:\n"_s + facetErr));
+            QVERIFY2(facetAt == prismaAt,
+                     qPrintable(u"errors differ (Facet at "_s + facetAt.join(u", "_s) + u"; Prisma at "_s
+                                + prismaAt.join(u", "_s) + u").\nFacet:\n"_s + facetErr + u"\nPrisma:\n"_s
                                 + validation[u"message"].toString()));
             return;
         }

@@ -110,6 +110,9 @@ void resolveFieldAttributes(const Context &context, ResolvedModel &model, int fi
             field.relation.emplace();
             field.relation->span = field.span;
         }
+    } else if (const Attribute *a = attributes.single(u"relation")) {
+        context.report(catalog::relationOnScalarField(a->span));
+        readNoArguments(context, *a); // Prisma visits none of its arguments: each is "No such argument."
     }
     if (const Attribute *a = attributes.single(u"id")) {
         ArgumentReader arguments(context, *a);

@@ -22,9 +22,8 @@ struct TopRef {
 struct Context {
     const ParsedSchema &parsed;
     ResolvedSchema &result;
-    // Where the current pass reports. Prisma stops after the names and types passes when there are errors;
-    // Facet keeps resolving (so the studio sees every model it can) but sends later diagnostics to a sink
-    // nobody reads, so the first diagnostic is the one Prisma reports.
+    // Where the passes report. Like Prisma's parser-database, every pass runs and reports on a broken schema
+    // too; validate/PassOrder puts the errors into Prisma's order.
     Diagnostics *diagnostics = nullptr;
     QHash<QString, TopRef> tops;
     QString datasourceName = QStringLiteral("db"); // the prefix of native type attributes (`@db.VarChar`)

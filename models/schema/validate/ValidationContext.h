@@ -22,8 +22,17 @@ struct Context {
     const DatasourceConfig *datasource = nullptr; // the first datasource with a known provider
     RelationMode relationMode = RelationMode::ForeignKeys;
     QStringList previewFeatures;
+    // Errors whose span is not where Prisma reports them from (error index → the place Prisma was visiting);
+    // set while the attribute checks run, read by inParserDatabaseOrder().
+    std::vector<std::pair<size_t, Span>> *orderAnchors = nullptr;
 
     void error(Diagnostic d) const { diagnostics.pushError(std::move(d)); }
+    void errorVisitedAt(Diagnostic d, Span visited) const
+    {
+        if (orderAnchors)
+            orderAnchors->emplace_back(diagnostics.errors().size(), visited);
+        error(std::move(d));
+    }
     void warning(Diagnostic d) const { diagnostics.pushWarning(std::move(d)); }
     void push(Diagnostic d) const { diagnostics.push(std::move(d)); }
     [[nodiscard]] bool hasErrors() const { return diagnostics.hasErrors(); }
@@ -60,6 +69,12 @@ void idIsRequired(const ResolvedModel &model, const ResolvedField &field, Contex
 void defaultValue(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 void updatedAt(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 void relationArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void relationFieldAttributes(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void sortArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void atMostOneIdField(const ResolvedModel &model, Context &ctx);
+void ignoreOnUnsupported(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
+void emptyMapArguments(const ResolvedModel &model, Context &ctx);
+void unknownOperatorClasses(const ResolvedModel &model, Context &ctx);
 // Block attributes, per model.
 void compoundIdFields(const ResolvedModel &model, Context &ctx);
 void indexesOnRelationFields(const ResolvedModel &model, Context &ctx);
@@ -167,6 +182,8 @@ void mappedNameLength(const ResolvedModel &model, const Attribute &attribute, co
 } // namespace names
 
 namespace indexes {
+void postgresOperatorClasses(const ResolvedModel &model, const Index &index, Context &ctx); // operatorClasses.cpp
+[[nodiscard]] bool isKnownOperatorClass(const QString &name); // Prisma's OperatorClass names
 void validateIndex(const ResolvedModel &model, const Index &index, const names::Namespaces &namespaces, Context &ctx);
 } // namespace indexes
 

@@ -25,8 +25,8 @@ const DatasourceConfig *activeDatasource(const ResolvedSchema &schema)
 }
 
 // parser-database checks that Facet makes here rather than while resolving: default values, @updatedAt,
-// @id arity, @relation arguments, empty enums. Prisma makes them in its attribute pass, which only runs
-// when names and types resolved cleanly, so they stay quiet after earlier errors.
+// @id arity, @relation arguments (its attributes pass), empty enums (its types pass). Prisma makes them on
+// broken schemas too; inParserDatabaseOrder() puts them where Prisma reports them.
 void attributeChecks(Context &ctx)
 {
     for (const ResolvedModel &model : ctx.schema.models) {
@@ -35,12 +35,22 @@ void attributeChecks(Context &ctx)
             attributes::defaultValue(model, field, ctx);
             attributes::updatedAt(model, field, ctx);
             attributes::relationArguments(model, field, ctx);
+            attributes::relationFieldAttributes(model, field, ctx);
+            attributes::sortArguments(model, field, ctx);
+            attributes::ignoreOnUnsupported(model, field, ctx);
         }
+        attributes::atMostOneIdField(model, ctx);
+        attributes::emptyMapArguments(model, ctx);
+        attributes::unknownOperatorClasses(model, ctx);
         attributes::compoundIdFields(model, ctx);
         attributes::indexesOnRelationFields(model, ctx);
     }
     for (const ResolvedModel &type : ctx.schema.compositeTypes)
         attributes::compositeDefaultValues(type, ctx);
+}
+
+void typeChecks(Context &ctx)
+{
     for (const ResolvedEnum &e : ctx.schema.enums)
         attributes::enumHasValues(e, ctx);
 }
@@ -101,6 +111,9 @@ void pipeline(Context &ctx)
             relations::connectorSpecific(model, field, ctx);
         }
 
+        // The connector's validate_model runs before the index checks (PostgreSQL: operator classes).
+        for (const Index &index : model.indexes)
+            indexes::postgresOperatorClasses(model, index, ctx);
         for (const Index &index : model.indexes)
             indexes::validateIndex(model, index, namespaces, ctx);
     }
@@ -215,16 +228,30 @@ std::vector<UniqueCriterion> uniqueCriteria(const ResolvedModel &model)
     return criteria;
 }
 
-void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics)
+void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics,
+                    const ResolveStages &stages)
 {
     const DatasourceConfig *ds = activeDatasource(resolved);
-    Context ctx{resolved, parsed, diagnostics, connectorFor(ds ? ds->provider : Provider::Unknown), ds,
-                ds ? ds->relationMode : RelationMode::ForeignKeys, resolved.previewFeatures()};
+    const Connector &connector = connectorFor(ds ? ds->provider : Provider::Unknown);
+    const RelationMode relationMode = ds ? ds->relationMode : RelationMode::ForeignKeys;
+    auto contextFor = [&](Diagnostics &sink) {
+        return Context{resolved, parsed, sink, connector, ds, relationMode, resolved.previewFeatures()};
+    };
 
-    // Prisma: ParserDatabase::new (names, types, attributes, relations) → configuration blocks →
-    // validation pipeline, which returns at once when anything before it failed.
-    if (!diagnostics.hasErrors())
-        attributeChecks(ctx);
+    // Prisma: ParserDatabase::new (names, types, attributes, relations, on any schema) → configuration
+    // blocks → validation pipeline, which returns at once when anything before it failed.
+    Diagnostics fromTypeChecks;
+    Diagnostics fromAttributeChecks;
+    Context typesCtx = contextFor(fromTypeChecks);
+    typeChecks(typesCtx);
+    std::vector<std::pair<size_t, Span>> anchors;
+    Context attributesCtx = contextFor(fromAttributeChecks);
+    attributesCtx.orderAnchors = &anchors;
+    attributeChecks(attributesCtx);
+    diagnostics = inParserDatabaseOrder(diagnostics, stages, fromTypeChecks, {fromAttributeChecks, anchors}, resolved,
+                                        parsed);
+
+    Context ctx = contextFor(diagnostics);
     datasource::generatorBlocks(ctx);
     datasource::datasourceBlocks(ctx);
     if (diagnostics.hasErrors())

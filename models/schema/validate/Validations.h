@@ -4,11 +4,14 @@
 #include "Diagnostic.h"
 #include "ParsedSchema.h"
 #include "ResolvedSchema.h"
+#include "validate/PassOrder.h"
 
 // Prisma's validation pipeline (psl-core/src/validate): the checks that run after resolution.
 namespace facet::schema::validate {
 
-// Appends every validation diagnostic for a resolved schema. Called once by validateSchema().
-void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics);
+// Appends every validation diagnostic for a resolved schema and puts the errors of the resolve passes
+// (`stages`) into Prisma's order. Called once by validateSchema().
+void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics,
+                    const ResolveStages &stages);
 
 } // namespace facet::schema::validate

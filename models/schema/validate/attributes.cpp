@@ -49,9 +49,10 @@ void updatedAt(const ResolvedModel &model, const ResolvedField &field, Context &
     const Attribute *a = ast ? ast->attribute(u"updatedAt") : nullptr;
     if (!a)
         return;
+    // Two separate checks in Prisma: a `String[]` gets both errors.
     if (field.kind != FieldKind::Scalar || field.scalarType != ScalarType::DateTime)
         ctx.error(catalog::updatedAtNotDateTime(a->span));
-    else if (field.isList())
+    if (field.isList())
         ctx.error(catalog::updatedAtOnList(a->span));
 }
 
@@ -95,6 +96,99 @@ void relationArguments(const ResolvedModel &model, const ResolvedField &field, C
 
         referentialAction(*relation, u"onDelete", ctx);
         referentialAction(*relation, u"onUpdate", ctx);
+    }
+}
+
+void relationFieldAttributes(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    if (field.kind != FieldKind::Relation)
+        return;
+    const Field *ast = ctx.astFieldOf(model, field);
+    if (!ast)
+        return;
+    if (const Attribute *a = ast->attribute(u"id"))
+        ctx.error(catalog::idAttributeOnRelationField(field.name, a->span));
+    if (const Attribute *a = ast->attribute(u"default"))
+        ctx.error(catalog::defaultOnRelationField(a->span));
+    if (const Attribute *a = ast->attribute(u"map"))
+        ctx.error(catalog::mapOnRelationField(a->span));
+    if (const Attribute *a = ast->attribute(u"unique"))
+        ctx.error(catalog::uniqueOnRelationField(field.name, field.relation ? field.relation->fields : QStringList(), a->span));
+}
+
+void sortArguments(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    if (field.kind == FieldKind::Relation)
+        return;
+    const Field *ast = ctx.astFieldOf(model, field);
+    if (!ast)
+        return;
+    for (const QStringView name : {u"id", u"unique"}) {
+        const Attribute *a = ast->attribute(name);
+        const Argument *sort = a ? a->arguments.named(u"sort") : nullptr;
+        if (sort && sort->value.isConstant() && sort->value.text != u"Asc" && sort->value.text != u"Desc")
+            ctx.error(catalog::sortArgumentInvalid(QString(u"@"_s + name), sort->value.text, a->span));
+    }
+}
+
+// Prisma's id::field: every @id after the first is reported, from that field, against the whole model.
+void atMostOneIdField(const ResolvedModel &model, Context &ctx)
+{
+    bool seen = false;
+    for (const ResolvedField &field : model.fields) {
+        const Field *ast = field.kind == FieldKind::Relation ? nullptr : ctx.astFieldOf(model, field);
+        const Attribute *id = ast ? ast->attribute(u"id") : nullptr;
+        if (!id)
+            continue;
+        if (seen)
+            ctx.errorVisitedAt(catalog::moreThanOneIdField(model.name, model.span), id->span);
+        seen = true;
+    }
+}
+
+void ignoreOnUnsupported(const ResolvedModel &model, const ResolvedField &field, Context &ctx)
+{
+    if (field.kind != FieldKind::Unsupported)
+        return;
+    const Field *ast = ctx.astFieldOf(model, field);
+    if (const Attribute *a = ast ? ast->attribute(u"ignore") : nullptr)
+        ctx.error(catalog::ignoreOnUnsupported(a->span));
+}
+
+// `map: ""` on the constraint attributes (Prisma names block attributes with one `@` here).
+void emptyMapArguments(const ResolvedModel &model, Context &ctx)
+{
+    auto check = [&](const Attribute &a) {
+        const Argument *map = a.arguments.named(u"map");
+        if (map && map->value.kind == Expression::Kind::String && map->value.text.isEmpty())
+            ctx.error(catalog::mapArgumentEmpty(QString(u'@' + a.name.name), a.span));
+    };
+    const Model *ast = ctx.astModelOf(model);
+    if (!ast)
+        return;
+    for (const ResolvedField &field : model.fields) {
+        if (field.kind == FieldKind::Relation)
+            continue;
+        const Field *f = ctx.astFieldOf(model, field);
+        for (const QStringView name : {u"id", u"unique"}) {
+            if (const Attribute *a = f ? f->attribute(name) : nullptr)
+                check(*a);
+        }
+    }
+    for (const Attribute &a : ast->attributes) {
+        if (a.name.name == u"id" || a.name.name == u"index" || a.name.name == u"unique" || a.name.name == u"fulltext")
+            check(a);
+    }
+}
+
+// Prisma reads `ops:` into its OperatorClass enum while visiting the index attribute.
+void unknownOperatorClasses(const ResolvedModel &model, Context &ctx)
+{
+    for (const Index &index : model.indexes) {
+        for (const IndexField &column : index.fields) {
+            if (column.ops && !column.opsIsRaw && !indexes::isKnownOperatorClass(*column.ops))
+                ctx.error(catalog::operatorClassUnknown(*column.ops, column.span));
+        }
     }
 }
 

@@ -3,12 +3,15 @@
 # Manual check, not part of CI: runs Prisma's own parser (../shared/prisma-kit schema-oracle.js) on each
 # golden case of tests/data/prisma/parser (or validation) and diffs its rendered P1012 message with the
 # expectation stored in the case. Usage (on a host with node):
-#   KIT=$(../shared/prisma-kit/setup.sh); tests/unit/schema/compare_with_prisma.py $KIT [parser|validation]
+#   KIT=$(../shared/prisma-kit/setup.sh); tests/unit/schema/compare_with_prisma.py $KIT [parser|validation] [TOPIC]
+# (TOPIC: only the cases under that sub-folder, e.g. `recovery`).
 import json, os, re, shutil, subprocess, sys, tempfile
 
 kit = sys.argv[1]
 suite = sys.argv[2] if len(sys.argv) > 2 else "parser"
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../data/prisma", suite)
+if len(sys.argv) > 3:
+    root = os.path.join(root, sys.argv[3])
 
 def expectation(text):
     idx = None
