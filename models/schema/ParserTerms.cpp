@@ -21,8 +21,7 @@ bool Parser::parseBaseType(FieldType &out, Diagnostics &diagnostics)
             m_lexer.skipWhitespace();
             if (m_lexer.eat(u')')) {
                 out.kind = FieldType::Kind::Unsupported;
-                out.name = unescapeStringLiteral(m_lexer.text().mid(content.start, content.end - content.start),
-                                                 m_fileId, content.start, diagnostics);
+                out.name = stringValue(content, diagnostics);
                 out.span = span(whole);
                 return true;
             }
@@ -158,6 +157,8 @@ bool Parser::parseArgument(ArgumentsList &out, Diagnostics &diagnostics)
             const int afterColon = m_lexer.pos();
             m_lexer.skipWhitespace();
             if (auto value = parseExpression(diagnostics)) {
+                if (out.arguments.empty())
+                    out.arguments.reserve(4); // one allocation for the usual few, not one per doubling
                 out.arguments.push_back(Argument{identifier(name), std::move(*value), span(start, m_lexer.pos())});
                 return true;
             }
@@ -169,6 +170,8 @@ bool Parser::parseArgument(ArgumentsList &out, Diagnostics &diagnostics)
     }
     if (auto value = parseExpression(diagnostics)) {
         const Span valueSpan = value->span;
+        if (out.arguments.empty())
+            out.arguments.reserve(4);
         out.arguments.push_back(Argument{std::nullopt, std::move(*value), valueSpan});
         return true;
     }
@@ -244,8 +247,7 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
     if (m_lexer.eatString(range, content)) {
         Expression string;
         string.kind = Expression::Kind::String;
-        string.text = unescapeStringLiteral(m_lexer.text().mid(content.start, content.end - content.start), m_fileId,
-                                            content.start, diagnostics);
+        string.text = stringValue(content, diagnostics);
         string.span = span(range);
         return string;
     }
