@@ -68,12 +68,8 @@ bool Lexer::eatIdentifier(Range &out)
     const QChar *text = m_text.data();
     const qsizetype size = m_text.size();
     qsizetype p = m_pos + 1;
-    while (p < size) {
-        const char16_t c = text[p].unicode();
-        if (!isAsciiAlnum(c) && c != u'_' && c != u'-')
-            break;
+    while (p < size && isIdentifierTail(text[p].unicode()))
         ++p;
-    }
     m_pos = static_cast<int>(p);
     out = {start, m_pos};
     return true;

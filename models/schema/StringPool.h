@@ -22,7 +22,7 @@ class StringPool
 public:
     QString get(QStringView text)
     {
-        if (m_count * 4 >= m_slots.size() * 3)
+        if (m_count * 2 >= m_slots.size()) // at most half full: short probe runs
             grow();
         const uint32_t hash = hashOf(text);
         const size_t mask = m_slots.size() - 1;
