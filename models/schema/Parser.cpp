@@ -182,11 +182,8 @@ bool Parser::parseModel(std::optional<QString> &doc, std::vector<Top> &out)
             break;
         }
         if (auto field = parseFieldLine()) {
-            if (auto built = buildField(std::move(*field), std::exchange(pendingFieldDoc, std::nullopt), model)) {
-                if (model.fields.empty())
-                    model.fields.reserve(16); // fields are large: fewer regrowths that move them all
+            if (auto built = buildField(std::move(*field), std::exchange(pendingFieldDoc, std::nullopt), model))
                 model.fields.push_back(std::move(*built));
-            }
             continue;
         }
         Diagnostics attributeDiagnostics;

@@ -44,8 +44,6 @@ std::optional<Parser::FieldSyntax> Parser::parseFieldLine()
             m_lexer.reset(save);
             break;
         }
-        if (syntax.attributes.empty())
-            syntax.attributes.reserve(4); // one allocation for the usual few, not one per doubling
         syntax.attributes.push_back(std::move(*attribute));
         m_lexer.skipWhitespace();
     }

@@ -157,8 +157,6 @@ bool Parser::parseArgument(ArgumentsList &out, Diagnostics &diagnostics)
             const int afterColon = m_lexer.pos();
             m_lexer.skipWhitespace();
             if (auto value = parseExpression(diagnostics)) {
-                if (out.arguments.empty())
-                    out.arguments.reserve(4); // one allocation for the usual few, not one per doubling
                 out.arguments.push_back(Argument{identifier(name), std::move(*value), span(start, m_lexer.pos())});
                 return true;
             }
@@ -170,8 +168,6 @@ bool Parser::parseArgument(ArgumentsList &out, Diagnostics &diagnostics)
     }
     if (auto value = parseExpression(diagnostics)) {
         const Span valueSpan = value->span;
-        if (out.arguments.empty())
-            out.arguments.reserve(4);
         out.arguments.push_back(Argument{std::nullopt, std::move(*value), valueSpan});
         return true;
     }
