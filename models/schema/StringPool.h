@@ -37,7 +37,8 @@ public:
                 return slot.value;
             }
             if (slot.hash == hash && slot.key.size() == text.size()
-                && std::memcmp(slot.key.data(), text.data(), size_t(text.size()) * sizeof(QChar)) == 0)
+                && (text.isEmpty() // memcmp must not see the null pointer of an empty view
+                    || std::memcmp(slot.key.data(), text.data(), size_t(text.size()) * sizeof(QChar)) == 0))
                 return slot.value;
         }
     }
