@@ -80,9 +80,42 @@ QString defaultColumnType(ScalarType type, Provider provider)
     return {};
 }
 
+namespace {
+
+// `NAME(a,b)`: the upper-cased name and the arguments, built in one buffer (this runs for every field with
+// a native type; the temporaries of the obvious `toUpper() + '(' + join + ')'` were a visible share of
+// resolve time on large schemas, docs/BENCHMARKS.md issue 3).
+QString upperWithArguments(QStringView name, const QStringList &arguments, QStringView tail = {})
+{
+    qsizetype size = name.size() + tail.size() + (arguments.isEmpty() ? 0 : 1 + arguments.size());
+    for (const QString &a : arguments)
+        size += a.size();
+    QString out;
+    out.reserve(size);
+    bool ascii = true;
+    for (const QChar c : name) {
+        ascii = ascii && c.unicode() < 0x80;
+        out.append(c.unicode() >= u'a' && c.unicode() <= u'z' ? QChar(c.unicode() - (u'a' - u'A')) : c);
+    }
+    if (!ascii) // identifiers are ASCII; anything else gets Qt's full case mapping, as before
+        out = name.toString().toUpper();
+    if (!arguments.isEmpty()) {
+        out.append(u'(');
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            if (i > 0)
+                out.append(u',');
+            out.append(arguments[i]);
+        }
+        out.append(u')');
+    }
+    out.append(tail);
+    return out;
+}
+
+} // namespace
+
 QString nativeColumnType(const NativeType &type, Provider provider)
 {
-    const QString arguments = type.arguments.isEmpty() ? QString() : u'(' + type.arguments.join(u',') + u')';
     const QString &n = type.name;
     if (provider == Provider::PostgreSQL || provider == Provider::CockroachDB) {
         if (n == u"DoublePrecision")
@@ -94,13 +127,12 @@ QString nativeColumnType(const NativeType &type, Provider provider)
         if (n == u"Int")
             return u"INTEGER"_s;
         if (n.startsWith(u"Unsigned")) {
-            QString base = n.mid(8).toUpper();
-            if (base == u"INT")
-                base = u"INTEGER"_s;
-            return base + arguments + u" UNSIGNED"_s;
+            const QStringView base = QStringView(n).mid(8);
+            const bool isInt = base.compare(u"int", Qt::CaseInsensitive) == 0;
+            return upperWithArguments(isInt ? QStringView(u"INTEGER") : base, type.arguments, u" UNSIGNED");
         }
     }
-    return n.toUpper() + arguments;
+    return upperWithArguments(n, type.arguments);
 }
 
 namespace {
@@ -180,13 +212,23 @@ int identifierLengthLimit(Provider provider)
 
 QString constraintName(QStringView table, const QStringList &columns, QStringView suffix, Provider provider)
 {
-    QString joined = table.toString();
+    // One buffer sized up front: this runs for every constraint of the schema, and a temporary string per
+    // column was a visible share of resolve time on large schemas (docs/BENCHMARKS.md, issue 3).
+    qsizetype size = table.size() + suffix.size();
     for (const QString &c : columns)
-        joined += u'_' + c;
+        size += 1 + c.size();
+    QString joined;
+    joined.reserve(size);
+    joined.append(table);
+    for (const QString &c : columns) {
+        joined.append(u'_');
+        joined.append(c);
+    }
     const qsizetype limit = identifierLengthLimit(provider);
     if (joined.size() >= limit - suffix.size())
         joined.truncate(limit - suffix.size() - 1);
-    return joined + suffix;
+    joined.append(suffix);
+    return joined;
 }
 
 } // namespace facet::schema

@@ -7,7 +7,19 @@ namespace facet::schema {
 
 bool Lexer::lookingAt(QStringView literal) const
 {
-    return m_text.mid(m_pos).startsWith(literal);
+    // A plain loop over the (short, ASCII) keyword: QStringView::startsWith is an out-of-line call that
+    // was a visible share of parse time, called several times per line (docs/BENCHMARKS.md, issue 3).
+    const qsizetype n = literal.size();
+    if (n == 0)
+        return true;
+    if (m_pos < 0 || m_text.size() - m_pos < n)
+        return false;
+    const QChar *at = m_text.data() + m_pos;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (at[i] != literal[i])
+            return false;
+    }
+    return true;
 }
 
 bool Lexer::eat(QStringView literal)
@@ -52,9 +64,13 @@ bool Lexer::eatIdentifier(Range &out)
 {
     if (atEnd() || !isAsciiAlnum(peek()))
         return false;
-    const int start = m_pos++;
-    while (!atEnd() && (isAsciiAlnum(peek()) || peek() == u'_' || peek() == u'-'))
-        ++m_pos;
+    const int start = m_pos;
+    const QChar *text = m_text.data();
+    const qsizetype size = m_text.size();
+    qsizetype p = m_pos + 1;
+    while (p < size && isIdentifierTail(text[p].unicode()))
+        ++p;
+    m_pos = static_cast<int>(p);
     out = {start, m_pos};
     return true;
 }

@@ -3,6 +3,8 @@
 
 #include <QStringView>
 
+#include <array>
+
 namespace facet::schema {
 
 // Character-level scanner for the Prisma schema language.
@@ -90,6 +92,17 @@ public:
 
 private:
     static bool isUnicodeSpaceSeparator(char16_t c);
+    // ASCII_ALPHANUMERIC | "_" | "-", by table: identifiers are most of a schema's characters.
+    static bool isIdentifierTail(char16_t c)
+    {
+        static constexpr auto table = [] {
+            std::array<bool, 128> t{};
+            for (int i = 0; i < 128; ++i)
+                t[size_t(i)] = (i >= 'a' && i <= 'z') || (i >= 'A' && i <= 'Z') || (i >= '0' && i <= '9') || i == '_' || i == '-';
+            return t;
+        }();
+        return c < 128 && table[c];
+    }
 
     QStringView m_text;
     int m_pos = 0;

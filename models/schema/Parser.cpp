@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Parser.h"
+#include "StringLiteral.h"
 
 #include "DiagnosticCatalog.h"
 
@@ -24,7 +25,20 @@ Identifier Parser::identifier(Range range) const
 
 QString Parser::slice(Range range) const
 {
-    return m_lexer.text().mid(range.start, range.end - range.start).toString();
+    return interned(m_lexer.text().mid(range.start, range.end - range.start));
+}
+
+QString Parser::interned(QStringView text) const
+{
+    return m_strings.get(text);
+}
+
+QString Parser::stringValue(Range content, Diagnostics &diagnostics) const
+{
+    const QStringView text = m_lexer.text().mid(content.start, content.end - content.start);
+    if (!text.contains(u'\\'))
+        return interned(text);
+    return unescapeStringLiteral(text, m_fileId, content.start, diagnostics);
 }
 
 QString Parser::docText(QStringView content)

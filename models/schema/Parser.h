@@ -5,6 +5,7 @@
 #include "Diagnostic.h"
 #include "Lexer.h"
 #include "SourceFile.h"
+#include "StringPool.h"
 
 #include <optional>
 #include <vector>
@@ -53,6 +54,10 @@ private:
     [[nodiscard]] Span span(Range range) const { return span(range.start, range.end); }
     [[nodiscard]] Identifier identifier(Range range) const;
     [[nodiscard]] QString slice(Range range) const;
+    // The one shared copy of this text of the file (see StringPool.h).
+    [[nodiscard]] QString interned(QStringView text) const;
+    // A string literal's value: unescaped, with the escape diagnostics, or the interned text when it has none.
+    QString stringValue(Range content, Diagnostics &diagnostics) const;
 
     // Top level (Parser.cpp).
     bool parseModel(std::optional<QString> &doc, std::vector<Top> &out);
@@ -102,6 +107,8 @@ private:
     Diagnostics &m_diagnostics;
     Lexer m_lexer;
     int m_expressionDepth = 0;
+    // Each distinct identifier and literal text of the file, once (see StringPool.h).
+    mutable StringPool m_strings;
 };
 
 } // namespace facet::schema

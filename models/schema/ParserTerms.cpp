@@ -21,8 +21,7 @@ bool Parser::parseBaseType(FieldType &out, Diagnostics &diagnostics)
             m_lexer.skipWhitespace();
             if (m_lexer.eat(u')')) {
                 out.kind = FieldType::Kind::Unsupported;
-                out.name = unescapeStringLiteral(m_lexer.text().mid(content.start, content.end - content.start),
-                                                 m_fileId, content.start, diagnostics);
+                out.name = stringValue(content, diagnostics);
                 out.span = span(whole);
                 return true;
             }
@@ -244,8 +243,7 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
     if (m_lexer.eatString(range, content)) {
         Expression string;
         string.kind = Expression::Kind::String;
-        string.text = unescapeStringLiteral(m_lexer.text().mid(content.start, content.end - content.start), m_fileId,
-                                            content.start, diagnostics);
+        string.text = stringValue(content, diagnostics);
         string.span = span(range);
         return string;
     }

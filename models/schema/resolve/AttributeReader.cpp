@@ -18,23 +18,27 @@ AttributeSet::AttributeSet(const Context &context, const std::vector<Attribute> 
 
 const Attribute *AttributeSet::single(QStringView name)
 {
-    std::vector<int> found;
+    // Called several times for every field: count first, so the usual zero-or-one match allocates nothing.
+    int first = -1;
+    int count = 0;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
-        if (m_attributes[static_cast<size_t>(i)].name.name == name)
-            found.push_back(i);
+        if (m_attributes[static_cast<size_t>(i)].name.name == name) {
+            if (count++ == 0)
+                first = i;
+            m_unused[static_cast<size_t>(i)] = false;
+        }
     }
-    if (found.empty())
+    if (count == 0)
         return nullptr;
-    for (int i : found)
-        m_unused[static_cast<size_t>(i)] = false;
-    if (found.size() > 1) {
-        for (int i : found) {
+    if (count > 1) {
+        for (int i = first; i < static_cast<int>(m_attributes.size()); ++i) {
             const Attribute &a = m_attributes[static_cast<size_t>(i)];
-            m_context.report(catalog::duplicateAttribute(a.name.name, a.span));
+            if (a.name.name == name)
+                m_context.report(catalog::duplicateAttribute(a.name.name, a.span));
         }
         return nullptr;
     }
-    return &m_attributes[static_cast<size_t>(found.front())];
+    return &m_attributes[static_cast<size_t>(first)];
 }
 
 std::vector<const Attribute *> AttributeSet::repeated(QStringView name)

@@ -17,7 +17,7 @@ QStringList columnNames(const ResolvedModel &model, const std::vector<IndexField
         if (f.fieldIndex >= 0 && !f.path.contains(u'.'))
             columns.append(model.fields[static_cast<size_t>(f.fieldIndex)].columnName);
         else
-            columns.append(f.path.section(u'.', 0, 0));
+            columns.append(f.path.left(f.path.indexOf(u'.'))); // the whole path when it has no dot
     }
     return columns;
 }

@@ -43,8 +43,7 @@ IndexField readOne(const Expression &e, const ResolvedModel &model)
             }
         }
     }
-    const QString first = f.path.section(u'.', 0, 0);
-    f.fieldIndex = model.fieldIndex(first);
+    f.fieldIndex = model.fieldIndex(QStringView(f.path).left(f.path.indexOf(u'.'))); // the whole path without a dot
     return f;
 }
 

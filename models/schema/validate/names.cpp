@@ -83,6 +83,15 @@ Namespaces::Namespaces(const Context &ctx)
     auto addLocal = [&](ConstraintScope scope, int model, const QString &name) {
         ++m_local[Key{model, scopeKey(scope), QString(), name}];
     };
+    // Sized up front: rehashing as every constraint of a large schema went in was most of this pass's cost.
+    qsizetype constraints = 0;
+    for (const ResolvedModel &m : models) {
+        constraints += 1 + static_cast<qsizetype>(m.indexes.size());
+        for (const ResolvedField &f : m.fields)
+            constraints += f.kind == FieldKind::Relation ? 1 : 0;
+    }
+    for (ConstraintScope scope : ctx.connector.constraintScopes)
+        (isGlobal(scope) ? m_global : m_local).reserve(constraints);
     for (ConstraintScope scope : ctx.connector.constraintScopes) {
         const bool primaryKeys = scope == GlobalPrimaryKeyKeyIndex || scope == GlobalPrimaryKeyForeignKeyDefault
             || scope == ModelPrimaryKeyKeyIndex || scope == ModelPrimaryKeyKeyIndexForeignKey;

@@ -459,12 +459,12 @@ void referentialActions(const ResolvedModel &model, const ResolvedField &field, 
         return;
     const Attribute *attribute = relationAttribute(ctx, model, field);
     const QList<ReferentialAction> allowed = ctx.connector.referentialActions(ctx.relationMode);
-    QStringList allowedNames;
-    for (ReferentialAction a : allowed)
-        allowedNames.append(actionName(a));
     auto check = [&](const std::optional<ReferentialAction> &action, QStringView argument) {
         if (!action || allowed.contains(*action))
             return;
+        QStringList allowedNames; // only for the message: building it for every relation field showed in profiles
+        for (ReferentialAction a : allowed)
+            allowedNames.append(actionName(a));
         QString hint;
         if (ctx.relationMode == RelationMode::Prisma && *action == ReferentialAction::NoAction
             && ctx.connector.emulatedActions.contains(ReferentialAction::Restrict)) {
