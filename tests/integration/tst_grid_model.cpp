@@ -54,6 +54,21 @@ bool loaded(GridModel &model, int row)
 }
 } // namespace
 
+/// The editing core's side of the plug, reduced to one staged cell: the row with id 4 has a new name.
+class OneStagedName final : public grid::CellOverlay {
+public:
+    std::optional<db::Value> stagedValue(const db::RowKey &key, int column) const override
+    {
+        if (column == 1 && key.front().value.toBigInt() == 4)
+            return db::Value::fromString(u"staged name"_s);
+        return std::nullopt;
+    }
+    grid::RowState rowState(const db::RowKey &key) const override
+    {
+        return key.front().value.toBigInt() == 4 ? grid::RowState::Edited : grid::RowState::Clean;
+    }
+};
+
 class TestGridModel : public QObject {
     Q_OBJECT
 
@@ -305,6 +320,25 @@ model GridItem {
         // What is shown follows the last sort: big ascending, id 2 (big = 9007199254740993) last.
         QCOMPARE(idAt(*model, 0), 4);
         QCOMPARE(idAt(*model, 1), 6);
+    }
+
+    void stagedValuesFollowTheirRowThroughASort()
+    {
+        auto model = open(smallPages());
+        OneStagedName overlay;
+        model->setOverlay(&overlay);
+        QTRY_VERIFY(loaded(*model, 1));
+        QCOMPARE(model->data(model->index(1, 1)).toString(), u"staged name"_s);
+        QCOMPARE(model->data(model->index(1, 1), GridModel::StagedRole).toBool(), true);
+        QCOMPARE(model->data(model->index(1, 1), GridModel::OriginalValueRole).value<db::Value>().toString(), u"name 2"_s);
+        QCOMPARE(model->data(model->index(1, 2), GridModel::StagedRole).toBool(), false);
+        QCOMPARE(model->data(model->index(1, 2), GridModel::RowStateRole).toInt(), int(grid::RowState::Edited));
+        QCOMPARE(model->data(model->index(0, 1), GridModel::RowStateRole).toInt(), int(grid::RowState::Clean));
+        model->sort(0, Qt::DescendingOrder); // id 4 is now the second row from the end
+        const int row = SeedRows - 2;
+        QTRY_VERIFY(loaded(*model, row));
+        QCOMPARE(idAt(*model, row), 4);
+        QCOMPARE(model->data(model->index(row, 1)).toString(), u"staged name"_s);
     }
 
     void badSortIsAnErrorNotACrash()
