@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -326,6 +327,7 @@ void GridModel::reopen()
     m_estimate.reset();
     m_anchors.clear();
     m_anchorsReady = false;
+    m_histogram.clear();
     m_error.clear();
     m_order.clear();
     m_orderColumns.clear();
@@ -346,6 +348,7 @@ void GridModel::reopen()
     }
     fetchPage(0);
     startEstimate();
+    startHistogram();
     if (m_options.buildAnchors)
         startAnchorScan();
 }
@@ -426,6 +429,13 @@ GridModel::PagePlan GridModel::planPage(qint64 page) const
         plan.request.limit = int(m_rowCount - start);
         plan.placement = Placement::Approximate;
         return plan;
+    }
+    if (!m_histogram.isEmpty() && m_rowCount > 0 && start > stride) {
+        if (auto key = histogramKeyAt(double(start) / double(m_rowCount)); key) {
+            plan.request.cursor = {*key};
+            plan.placement = Placement::Approximate;
+            return plan;
+        }
     }
     plan.request.offset = start; // exact, but a deep OFFSET scans what it skips: only until the anchors exist
     return plan;
@@ -639,6 +649,91 @@ void GridModel::startAnchorScan()
             Q_EMIT anchorsBuilt(result->rows, m_anchors.size());
             pump();
         });
+}
+
+void GridModel::startHistogram()
+{
+    // Only for the key alone (the cursor must cover every order key) and the whole table (the histogram
+    // knows nothing of a filter); integer and text keys, whose bounds read back exactly from text.
+    if (m_order.size() != 1 || !effectiveFilter().isEmpty() || m_orderColumns.isEmpty())
+        return;
+    const db::ColumnSpec &key = m_table.table.columns.at(m_orderColumns.front());
+    const db::ScalarKind kind = key.type.kind;
+    if (key.type.isList || (kind != db::ScalarKind::Int && kind != db::ScalarKind::BigInt && kind != db::ScalarKind::String))
+        return;
+    const bool descending = m_order.front().direction == db::SortDirection::Descending;
+    const quint64 generation = m_generation;
+    const db::TableSpec table = m_table.table;
+    m_pool
+        ->run(db::QueryOrigin::Grid, u"histogram "_s + table.model,
+              [table, column = key.name, kind](db::Connection &c) -> db::Result<QList<db::Value>> {
+                  if (c.provider() != db::Provider::PostgreSQL)
+                      return QList<db::Value>{};
+                  db::Statement statement(
+                      u"SELECT histogram_bounds::text FROM pg_catalog.pg_stats WHERE schemaname = "
+                      "COALESCE(NULLIF($1, ''), current_schema()) AND tablename = $2 AND attname = $3"_s,
+                      {db::Value::fromString(table.schema), db::Value::fromString(table.name),
+                       db::Value::fromString(column)},
+                      db::QueryOrigin::Grid);
+                  statement.model = table.model;
+                  auto result = c.execute(statement);
+                  if (!result)
+                      return std::unexpected(result.error());
+                  QList<db::Value> bounds;
+                  if (result->rows.isEmpty() || result->rows.front().front().kind() != db::ScalarKind::String)
+                      return bounds;
+                  // anyarray as text: {1,2,3} or {"a b","c"}; integer and plain text bounds only.
+                  QString text = result->rows.front().front().toString();
+                  if (!text.startsWith(u'{') || !text.endsWith(u'}') || text.contains(u'"') || text.contains(u'\\'))
+                      return bounds;
+                  for (const QString &part : text.mid(1, text.size() - 2).split(u',')) {
+                      if (kind == db::ScalarKind::String) {
+                          bounds << db::Value::fromString(part);
+                          continue;
+                      }
+                      bool ok = false;
+                      const qint64 n = part.toLongLong(&ok);
+                      if (!ok)
+                          return QList<db::Value>{};
+                      if (kind == db::ScalarKind::Int) {
+                          auto v = db::Value::intChecked(n);
+                          if (!v)
+                              return QList<db::Value>{};
+                          bounds << *v;
+                      } else {
+                          bounds << db::Value::fromBigInt(n);
+                      }
+                  }
+                  return bounds;
+              })
+        .then(this, [this, generation, descending](db::Result<QList<db::Value>> result) {
+            if (generation != m_generation) {
+                Q_EMIT staleResultDropped(generation);
+                return;
+            }
+            if (!result || m_anchorsReady || result->size() < 2)
+                return; // only a head start for jumps: without it they read an OFFSET window until the anchors exist
+            m_histogram = std::move(*result);
+            if (descending)
+                std::reverse(m_histogram.begin(), m_histogram.end());
+        });
+}
+
+std::optional<db::Value> GridModel::histogramKeyAt(double fraction) const
+{
+    const qsizetype buckets = m_histogram.size() - 1;
+    const double position = std::clamp(fraction, 0.0, 1.0) * double(buckets);
+    const qsizetype bucket = std::min<qsizetype>(buckets - 1, qsizetype(position));
+    const db::Value &low = m_histogram.at(bucket);
+    const db::Value &high = m_histogram.at(bucket + 1);
+    if (low.kind() == db::ScalarKind::String)
+        return low;
+    // Integer keys: within a bucket the values are spread evenly enough to interpolate.
+    const double within = position - double(bucket);
+    const qint64 key = low.toBigInt() + qint64(double(high.toBigInt() - low.toBigInt()) * within);
+    if (low.kind() == db::ScalarKind::Int)
+        return db::Value::intChecked(key);
+    return db::Value::fromBigInt(key);
 }
 
 void GridModel::fail(const QString &message)

@@ -41,7 +41,10 @@ namespace facet::grid {
 ///     once per sort/filter by a background key-only scan (which also gives the exact count), plus an OFFSET
 ///     smaller than the stride;
 ///  4. the last page, before the anchors exist: the last rows of the table (a backward window from the end);
-///  5. else an OFFSET from the start (correct, but slow for deep jumps in huge tables until the anchors exist).
+///  5. PostgreSQL, before the anchors exist, ordered by the key alone: the key at that fraction of the table
+///     from the planner's histogram (pg_stats.histogram_bounds, interpolated for integer keys), placed
+///     approximately and re-read exactly once the anchors arrive;
+///  6. else an OFFSET from the start (correct, but slow for deep jumps in huge tables until the anchors exist).
 ///
 /// rowCount() starts from the first page and the database's estimate (pg_class.reltuples) and is corrected
 /// by evidence: a page with fewer rows than asked ends the table, a full page at the end extends it, the
@@ -104,6 +107,9 @@ public:
     /// The row as the database returned it (TableSpec column order), or nullptr while not loaded.
     [[nodiscard]] const Row *originalRow(int row) const;
     [[nodiscard]] bool isRowLoaded(int row) const;
+    /// False while the row's page was placed by an estimate (a jump before the anchor index exists): the rows
+    /// are right, their position is approximate until the index arrives.
+    [[nodiscard]] bool isPlacementExact(int row) const { return !m_approximatePages.contains(m_cache.pageOf(row)); }
 
     void setOverlay(const CellOverlay *overlay);
     /// The overlay's staged set changed: repaint every loaded row.
@@ -142,6 +148,8 @@ private:
     void onPage(quint64 generation, qint64 page, const PagePlan &plan, QList<Row> rows);
     void startEstimate();
     void startAnchorScan();
+    void startHistogram();
+    [[nodiscard]] std::optional<db::Value> histogramKeyAt(double fraction) const;
     void setRowCount(qint64 rows);
     void fail(const QString &message);
     [[nodiscard]] db::WindowRequest baseRequest() const;
@@ -175,6 +183,7 @@ private:
     std::optional<qint64> m_estimate;
     QList<QList<db::Value>> m_anchors; ///< m_anchors[i]: order key of row (i + 1) × stride − 1
     bool m_anchorsReady = false;
+    QList<db::Value> m_histogram; ///< PostgreSQL's histogram bounds of the only order key, lowest first
     QString m_error;
 };
 
