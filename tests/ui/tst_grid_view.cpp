@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -140,6 +141,31 @@ model Item {
         QCOMPARE(model->data(model->index(0, 0)).toString(), u"5000"_s);
         QCOMPARE(model->data(model->index(1, 0)).toString(), u"4999"_s);
         QCOMPARE(model->data(model->index(2, 0)).toString(), u"4990"_s);
+    }
+
+    void whereBoxFiltersAndExplainsMistakes()
+    {
+        ui::ModelPage page(itemEntry(), grid::GridSources::forDatabase(m_schema, m_url));
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        grid::GridModel *model = page.gridView()->gridModel();
+        QTRY_COMPARE(model->rowCount(), Rows);
+        page.whereEdit()->setText(u"{ \"id\": { \"lte\": 10 }, \"note\": null }"_s);
+        QTest::keyClick(page.whereEdit(), Qt::Key_Return);
+        QTRY_VERIFY(model->isCountExact() && model->rowCount() == 3); // ids 3, 6, 9 have no note
+        QTRY_VERIFY(loaded(*model, 2));
+        QCOMPARE(model->data(model->index(2, 0)).toString(), u"9"_s);
+        QVERIFY(page.whereError()->isHidden());
+
+        page.whereEdit()->setText(u"{ \"title\": { \"containz\": \"x\" } }"_s);
+        QTest::keyClick(page.whereEdit(), Qt::Key_Return);
+        QVERIFY(page.whereError()->isVisibleTo(&page));
+        QVERIFY2(page.whereError()->text().contains(u"containz"_s), qPrintable(page.whereError()->text()));
+        QCOMPARE(model->rowCount(), 3); // a refused filter changes nothing
+
+        page.whereEdit()->clear();
+        QTRY_COMPARE(model->rowCount(), Rows);
     }
 
     void projectWithoutAUrlShowsWhy()

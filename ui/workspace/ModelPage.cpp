@@ -6,6 +6,7 @@
 #include "grid/GridModel.h"
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
+#include "mapping/WhereFilter.h"
 
 #include <QButtonGroup>
 #include <QFontDatabase>
@@ -35,6 +36,8 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::Gri
     , m_problem(new QLabel(m_problemPanel))
     , m_status(new QLabel(this))
     , m_search(new QLineEdit(this))
+    , m_where(new QLineEdit(this))
+    , m_whereError(new QLabel(this))
     , m_dataButton(new QPushButton(tr("Data"), this))
     , m_fieldsButton(new QPushButton(tr("Fields"), this))
 {
@@ -70,6 +73,22 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::Gri
         if (m_model)
             m_model->setSearch(m_search->text());
     });
+
+    // A Prisma `where` object, as Prisma Client takes it; Enter applies it, an empty box shows every row.
+    m_where->setObjectName(u"gridWhere"_s);
+    m_where->setPlaceholderText(tr("Filter with a Prisma where, e.g. { \"title\": { \"contains\": \"x\", \"mode\": \"insensitive\" } }  ⏎"));
+    m_where->setClearButtonEnabled(true);
+    m_where->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_where->setVisible(m_hasData);
+    connect(m_where, &QLineEdit::returnPressed, this, &ModelPage::applyWhere);
+    connect(m_where, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty() && m_model && !m_model->filter().isEmpty())
+            applyWhere(); // the clear button removes the filter
+    });
+    m_whereError->setObjectName(u"gridWhereError"_s);
+    m_whereError->setWordWrap(true);
+    m_whereError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_whereError->hide();
 
     for (QPushButton *b : {m_dataButton, m_fieldsButton}) {
         b->setCheckable(true);
@@ -118,6 +137,8 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::Gri
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addLayout(header);
     layout->addWidget(doc);
+    layout->addWidget(m_where);
+    layout->addWidget(m_whereError);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
 
@@ -169,6 +190,8 @@ void ModelPage::showFields(bool fields)
     m_dataButton->setChecked(!fields);
     m_fieldsButton->setChecked(fields);
     m_search->setEnabled(!fields && m_grid);
+    m_where->setVisible(!fields && m_hasData);
+    m_whereError->setVisible(!fields && !m_whereError->text().isEmpty());
     m_status->setVisible(!fields);
 }
 
@@ -219,6 +242,29 @@ void ModelPage::openGrid()
     updateStatus();
 }
 
+void ModelPage::applyWhere()
+{
+    if (!m_model)
+        return;
+    const QString text = m_where->text().trimmed();
+    if (text.isEmpty()) {
+        m_whereError->clear();
+        m_whereError->hide();
+        m_model->setFilter({});
+        return;
+    }
+    auto filter = mapping::parseWhere(text, m_model->modelTable());
+    if (!filter) {
+        // Nothing is sent: the grid keeps its current rows, the message says what and where.
+        m_whereError->setText(filter.error().render());
+        m_whereError->show();
+        return;
+    }
+    m_whereError->clear();
+    m_whereError->hide();
+    m_model->setFilter(std::move(*filter));
+}
+
 void ModelPage::showProblem(const QString &message)
 {
     if (m_grid)
@@ -238,6 +284,8 @@ void ModelPage::updateStatus()
                                            : tr("about %1 rows").arg(locale.toString(rows));
     if (!m_model->search().isEmpty())
         text += tr(" matching “%1”").arg(m_model->search());
+    if (!m_model->filter().isEmpty())
+        text += tr(" (filtered)");
     if (m_sources)
         text += u"  ·  "_s + m_sources->connectionText();
     m_status->setText(text);

@@ -39,6 +39,8 @@ public:
     /// The grid, or nullptr for enums and while the data side shows an error.
     [[nodiscard]] GridView *gridView() const { return m_grid; }
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
+    [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
+    [[nodiscard]] QLabel *whereError() const { return m_whereError; }
     /// Re-opens the data side on (new) sources, e.g. once the demo database is ready.
     void setSources(std::shared_ptr<grid::GridSources> sources);
     void showFields(bool fields);
@@ -48,6 +50,7 @@ private:
     void openGrid();
     void showProblem(const QString &message);
     void updateStatus();
+    void applyWhere();
 
     QString m_name;
     bool m_hasData = false;
@@ -61,6 +64,8 @@ private:
     QLabel *m_problem;
     QLabel *m_status;
     QLineEdit *m_search;
+    QLineEdit *m_where;
+    QLabel *m_whereError;
     QPushButton *m_dataButton;
     QPushButton *m_fieldsButton;
 };
