@@ -41,6 +41,12 @@ bench-schema:
 	packaging/prisma-kit.sh
 	$(ENV) tests/bench/run-schema-bench.sh
 
+# Grid benchmark (docs/BENCHMARKS.md, issue 5): the real GridModel on a 10-million-row PostgreSQL table and a
+# 1-million-row SQLite file, next to DB Browser for SQLite on the same file. PG_ROWS/SQLITE_ROWS shrink it.
+.PHONY: bench-grid
+bench-grid:
+	$(ENV) tests/bench/run-grid-bench.sh
+
 # An interactive shell inside the build environment.
 shell:
 	$(ENV) packaging/dev.sh shell

@@ -7,6 +7,8 @@
 #include "browse/SchemaEntries.h"
 #include "demo/DemoDatabase.h"
 #include "demo/DemoPreparation.h"
+#include "grid/GridSources.h"
+#include "pool/PoolRegistry.h"
 #include "schema/SchemaView.h"
 #include "shell/MainWindow.h"
 #include "workspace/WelcomePage.h"
@@ -31,7 +33,13 @@ StudioLauncher::StudioLauncher(StudioOptions options, QObject *parent)
 {
 }
 
-StudioLauncher::~StudioLauncher() = default;
+StudioLauncher::~StudioLauncher()
+{
+    // Grids first (they hold the pools), then the pools, while the application object still exists: QtSql
+    // connections close on their worker threads and need it.
+    m_window.reset();
+    db::PoolRegistry::shared().shutdownAll();
+}
 
 bool StudioLauncher::start()
 {
@@ -78,6 +86,7 @@ bool StudioLauncher::openProject(const QString &requestedPath)
             return false;
         }
         schemaPath = *extracted;
+        m_demoSchemaPath = schemaPath;
     }
 
     const models::SchemaOutline outline = models::loadSchemaOutline(schemaPath);
@@ -98,7 +107,15 @@ bool StudioLauncher::openProject(const QString &requestedPath)
     m_window->welcomePage()->setSummary(summary);
     m_window->welcomePage()->showStatus(QString());
     m_window->setWindowTitle(demo ? u"Facet — Demo"_s : u"Facet — "_s + summary.title);
-    m_window->setConnectionText(demo ? QString() : tr("Not connected"));
+    if (demo) {
+        m_window->setConnectionText(QString());
+        m_window->setGridSources(grid::GridSources::unavailable(tr("The demo database is being prepared…")));
+    } else {
+        auto sources = grid::GridSources::forProject(schemaPath);
+        m_window->setConnectionText(sources->problem().isEmpty() ? sources->connectionText() : tr("Not connected"));
+        m_window->welcomePage()->showStatus(sources->problem());
+        m_window->setGridSources(std::move(sources));
+    }
     if (outline.hasErrors && !demo)
         m_window->showSchemaTab();
     if (demo)
@@ -135,6 +152,7 @@ void StudioLauncher::onDemoReady(const QString &databasePath)
     welcome->hideProgress();
     welcome->showStatus(QString());
     m_window->setConnectionText(u"SQLite · "_s + QDir::toNativeSeparators(databasePath));
+    m_window->setGridSources(grid::GridSources::forDatabase(m_demoSchemaPath, u"file:"_s + databasePath));
 
     QStringList tables;
     for (const models::SchemaEntry &e : m_models->entries()) {

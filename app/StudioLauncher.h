@@ -40,6 +40,7 @@ private:
     void takeScreenshotSoon();
 
     StudioOptions m_options;
+    QString m_demoSchemaPath;
     std::unique_ptr<models::ModelListModel> m_models;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<demo::DemoPreparation> m_demo;

@@ -68,6 +68,10 @@ screenshot)
     done
     xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
         "$build/app/facet" --theme light --open Account --screenshot "$out/model-tab-light.png"
+    for scheme in light dark; do
+        xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
+            "$build/app/facet" --theme "$scheme" --open Transfer --screenshot "$out/grid-$scheme.png"
+    done
     xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
         "$build/app/facet" --theme dark --schema "$src/docs/examples/broken-shop/schema.prisma" --show-schema \
         --screenshot "$out/schema-tab-dark.png"

@@ -61,6 +61,15 @@ bool PageCache::updateRow(qint64 row, Row values)
     return true;
 }
 
+void PageCache::remove(qint64 page)
+{
+    auto it = m_pages.find(page);
+    if (it == m_pages.end())
+        return;
+    m_lru.erase(it->lru);
+    m_pages.erase(it);
+}
+
 void PageCache::clear()
 {
     m_pages.clear();

@@ -35,6 +35,10 @@ public:
     QList<qint64> insert(qint64 page, QList<Row> rows);
     /// Replaces one cached row in place (after a save re-read it); false when its page is not loaded.
     bool updateRow(qint64 row, Row values);
+    /// Forgets one page (its rows were placed by an estimate that turned out wrong).
+    void remove(qint64 page);
+    /// The loaded page numbers, in no particular order.
+    [[nodiscard]] QList<qint64> pages() const { return m_pages.keys(); }
     void clear();
 
 private:

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "browse/ModelListModel.h"
+#include "grid/GridSources.h"
 #include "schema/SchemaView.h"
 #include "sidebar/ModelSidebar.h"
 #include "workspace/ModelPage.h"
@@ -141,7 +142,7 @@ bool MainWindow::openEntry(const QString &name)
     const models::SchemaEntry *entry = m_models->entry(name);
     if (!entry)
         return false;
-    auto *page = new ModelPage(*entry, m_tabs);
+    auto *page = new ModelPage(*entry, m_gridSources, m_tabs);
     const int index = m_tabs->addTab(page, entry->name);
     m_tabs->setTabToolTip(index, entry->databaseName);
     m_tabs->setCurrentIndex(index);
@@ -151,6 +152,15 @@ bool MainWindow::openEntry(const QString &name)
 void MainWindow::setConnectionText(const QString &text)
 {
     m_connection->setText(text);
+}
+
+void MainWindow::setGridSources(std::shared_ptr<grid::GridSources> sources)
+{
+    m_gridSources = std::move(sources);
+    for (int i = fixedTabCount(); i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<ModelPage *>(m_tabs->widget(i)))
+            page->setSources(m_gridSources);
+    }
 }
 
 void MainWindow::closeModelTabs()

@@ -6,12 +6,17 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QTabWidget;
 class QLabel;
 class QSplitter;
 
 namespace facet::models {
 class ModelListModel;
+}
+namespace facet::grid {
+class GridSources;
 }
 
 namespace facet::ui {
@@ -40,6 +45,8 @@ public:
     /// Opens (or focuses) the tab of a schema entry by its Prisma name. Returns false for unknown names.
     bool openEntry(const QString &name);
     void setConnectionText(const QString &text);
+    /// Where model tabs read their records from; open tabs re-open their grids on the new sources.
+    void setGridSources(std::shared_ptr<grid::GridSources> sources);
 
 Q_SIGNALS:
     void colorSchemeRequested(facet::ui::ColorScheme scheme);
@@ -58,6 +65,7 @@ private:
     WelcomePage *m_welcome;
     SchemaView *m_schemaView;
     QLabel *m_connection;
+    std::shared_ptr<grid::GridSources> m_gridSources;
 };
 
 } // namespace facet::ui

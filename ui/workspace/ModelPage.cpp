@@ -3,21 +3,43 @@
 #include "ModelPage.h"
 
 #include "browse/ModelListModel.h"
+#include "grid/GridModel.h"
+#include "grid/GridSources.h"
+#include "grid/GridView.h"
+#include "mapping/WhereFilter.h"
 
+#include <QButtonGroup>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace facet::ui {
 
-ModelPage::ModelPage(const models::SchemaEntry &entry, QWidget *parent)
+ModelPage::ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::GridSources> sources, QWidget *parent)
     : QWidget(parent)
     , m_name(entry.name)
+    , m_hasData(entry.kind != models::SchemaEntry::Kind::Enum)
     , m_fields(new QTableWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dataPage(new QWidget(m_stack))
+    , m_problemPanel(new QWidget(m_dataPage))
+    , m_problem(new QLabel(m_problemPanel))
+    , m_status(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_where(new QLineEdit(this))
+    , m_whereError(new QLabel(this))
+    , m_dataButton(new QPushButton(tr("Data"), this))
+    , m_fieldsButton(new QPushButton(tr("Fields"), this))
 {
     setObjectName(u"modelPage_"_s + entry.name);
     const bool isEnum = entry.kind == models::SchemaEntry::Kind::Enum;
@@ -36,6 +58,99 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, QWidget *parent)
     doc->setVisible(!entry.documentation.isEmpty());
     doc->setForegroundRole(QPalette::PlaceholderText);
 
+    buildFieldTable(entry);
+
+    m_search->setObjectName(u"gridSearch"_s);
+    m_search->setPlaceholderText(tr("Search text fields…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(280);
+    m_search->setVisible(m_hasData);
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250); // one query per pause in typing, not per key
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setSearch(m_search->text());
+    });
+
+    // A Prisma `where` object, as Prisma Client takes it; Enter applies it, an empty box shows every row.
+    m_where->setObjectName(u"gridWhere"_s);
+    m_where->setPlaceholderText(tr("Filter with a Prisma where, e.g. { \"title\": { \"contains\": \"x\", \"mode\": \"insensitive\" } }  ⏎"));
+    m_where->setClearButtonEnabled(true);
+    m_where->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_where->setVisible(m_hasData);
+    connect(m_where, &QLineEdit::returnPressed, this, &ModelPage::applyWhere);
+    connect(m_where, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty() && m_model && !m_model->filter().isEmpty())
+            applyWhere(); // the clear button removes the filter
+    });
+    m_whereError->setObjectName(u"gridWhereError"_s);
+    m_whereError->setWordWrap(true);
+    m_whereError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_whereError->hide();
+
+    for (QPushButton *b : {m_dataButton, m_fieldsButton}) {
+        b->setCheckable(true);
+        b->setAutoDefault(false);
+        b->setVisible(m_hasData);
+    }
+    m_dataButton->setObjectName(u"showDataButton"_s);
+    m_fieldsButton->setObjectName(u"showFieldsButton"_s);
+    auto *toggle = new QButtonGroup(this);
+    toggle->addButton(m_dataButton);
+    toggle->addButton(m_fieldsButton);
+    connect(m_dataButton, &QPushButton::clicked, this, [this] { showFields(false); });
+    connect(m_fieldsButton, &QPushButton::clicked, this, [this] { showFields(true); });
+
+    // The data side: the grid (created when sources are set) or the problem panel.
+    m_problemPanel->setObjectName(u"gridProblem"_s);
+    m_problem->setObjectName(u"gridProblemText"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("Retry"), m_problemPanel);
+    retry->setObjectName(u"gridRetry"_s);
+    connect(retry, &QPushButton::clicked, this, [this] { openGrid(); });
+    auto *problemLayout = new QVBoxLayout(m_problemPanel);
+    problemLayout->addStretch(1);
+    problemLayout->addWidget(m_problem);
+    problemLayout->addWidget(retry, 0, Qt::AlignLeft);
+    problemLayout->addStretch(2);
+    auto *dataLayout = new QVBoxLayout(m_dataPage);
+    dataLayout->setContentsMargins(0, 0, 0, 0);
+    dataLayout->addWidget(m_problemPanel, 1);
+    m_problemPanel->hide();
+    m_stack->addWidget(m_dataPage);
+    m_stack->addWidget(m_fields);
+
+    m_status->setObjectName(u"gridStatus"_s);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    header->addWidget(m_search);
+    header->addSpacing(8);
+    header->addWidget(m_dataButton);
+    header->addWidget(m_fieldsButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->addLayout(header);
+    layout->addWidget(doc);
+    layout->addWidget(m_where);
+    layout->addWidget(m_whereError);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+
+    m_sources = std::move(sources);
+    if (m_hasData)
+        openGrid();
+    showFields(!m_hasData);
+}
+
+void ModelPage::buildFieldTable(const models::SchemaEntry &entry)
+{
+    const bool isEnum = entry.kind == models::SchemaEntry::Kind::Enum;
     const QStringList headers = isEnum ? QStringList{tr("Value"), tr("Database label"), tr("Documentation")}
                                        : QStringList{tr("Field"), tr("Column"), tr("Type"), tr("Database type"),
                                                      tr("Attributes"), tr("Documentation")};
@@ -66,12 +181,114 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, QWidget *parent)
         }
     }
     m_fields->resizeColumnsToContents();
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(title);
-    layout->addWidget(doc);
-    layout->addWidget(m_fields, 1);
+void ModelPage::showFields(bool fields)
+{
+    fields = fields || !m_hasData;
+    m_stack->setCurrentWidget(fields ? static_cast<QWidget *>(m_fields) : m_dataPage);
+    m_dataButton->setChecked(!fields);
+    m_fieldsButton->setChecked(fields);
+    m_search->setEnabled(!fields && m_grid);
+    m_where->setVisible(!fields && m_hasData);
+    m_whereError->setVisible(!fields && !m_whereError->text().isEmpty());
+    m_status->setVisible(!fields);
+}
+
+void ModelPage::setSources(std::shared_ptr<grid::GridSources> sources)
+{
+    m_sources = std::move(sources);
+    if (m_hasData)
+        openGrid();
+}
+
+void ModelPage::openGrid()
+{
+    if (m_grid) {
+        m_grid->setGridModel(nullptr);
+        m_grid->deleteLater();
+        m_grid = nullptr;
+    }
+    if (m_model) {
+        m_model->deleteLater();
+        m_model = nullptr;
+    }
+    if (!m_sources) {
+        showProblem(tr("Not connected to a database."));
+        return;
+    }
+    auto model = m_sources->openModel(m_name, this);
+    if (!model) {
+        showProblem(model.error());
+        return;
+    }
+    m_model = *model;
+    m_problemPanel->hide();
+    m_grid = new GridView(m_dataPage);
+    m_dataPage->layout()->addWidget(m_grid);
+    m_grid->setGridModel(m_model);
+    connect(m_model, &grid::GridModel::countChanged, this, &ModelPage::updateStatus);
+    connect(m_model, &grid::GridModel::rowsLoaded, this, &ModelPage::updateStatus);
+    connect(m_model, &grid::GridModel::loadFailed, this, [this](const QString &message) {
+        // A failed first read (URL wrong, server unreachable) leaves nothing to show: say why, offer a retry.
+        if (m_model && !m_model->errorText().isEmpty() && !m_model->isRowLoaded(0))
+            showProblem(message);
+        else
+            m_status->setText(message);
+    });
+    if (!m_model->errorText().isEmpty())
+        showProblem(m_model->errorText());
+    m_search->setEnabled(m_stack->currentWidget() == m_dataPage);
+    updateStatus();
+}
+
+void ModelPage::applyWhere()
+{
+    if (!m_model)
+        return;
+    const QString text = m_where->text().trimmed();
+    if (text.isEmpty()) {
+        m_whereError->clear();
+        m_whereError->hide();
+        m_model->setFilter({});
+        return;
+    }
+    auto filter = mapping::parseWhere(text, m_model->modelTable());
+    if (!filter) {
+        // Nothing is sent: the grid keeps its current rows, the message says what and where.
+        m_whereError->setText(filter.error().render());
+        m_whereError->show();
+        return;
+    }
+    m_whereError->clear();
+    m_whereError->hide();
+    m_model->setFilter(std::move(*filter));
+}
+
+void ModelPage::showProblem(const QString &message)
+{
+    if (m_grid)
+        m_grid->hide();
+    m_problem->setText(tr("<b>The records cannot be shown.</b><br>%1").arg(message.toHtmlEscaped()));
+    m_problemPanel->show();
+    m_status->clear();
+}
+
+void ModelPage::updateStatus()
+{
+    if (!m_model)
+        return;
+    const QLocale locale;
+    const qint64 rows = m_model->rowCount();
+    QString text = m_model->isCountExact() ? tr("%1 rows").arg(locale.toString(rows))
+                                           : tr("about %1 rows").arg(locale.toString(rows));
+    if (!m_model->search().isEmpty())
+        text += tr(" matching “%1”").arg(m_model->search());
+    if (!m_model->filter().isEmpty())
+        text += tr(" (filtered)");
+    if (m_sources)
+        text += u"  ·  "_s + m_sources->connectionText();
+    m_status->setText(text);
 }
 
 } // namespace facet::ui

@@ -4,27 +4,70 @@
 
 #include <QWidget>
 
+#include <memory>
+
 namespace facet::models {
 struct SchemaEntry;
 }
+namespace facet::grid {
+class GridModel;
+class GridSources;
+}
 
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace facet::ui {
 
-/// A tab for one model, view or enum. Today it shows the declared fields with their types and attributes,
-/// which is where the record grid will sit.
+class GridView;
+
+/// A tab for one model, view or enum. Models and views show their records in a grid (with a search box and
+/// the row count); the declared fields with their types and attributes are one click away ("Fields").
+/// Enums show their values. Without a database (no URL, unreachable, invalid schema) the data side is an
+/// error panel that says why, with a retry.
 class ModelPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit ModelPage(const models::SchemaEntry &entry, QWidget *parent = nullptr);
+    explicit ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::GridSources> sources = {},
+                       QWidget *parent = nullptr);
 
     [[nodiscard]] QString entryName() const { return m_name; }
     [[nodiscard]] QTableWidget *fieldTable() const { return m_fields; }
+    /// The grid, or nullptr for enums and while the data side shows an error.
+    [[nodiscard]] GridView *gridView() const { return m_grid; }
+    [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
+    [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
+    [[nodiscard]] QLabel *whereError() const { return m_whereError; }
+    /// Re-opens the data side on (new) sources, e.g. once the demo database is ready.
+    void setSources(std::shared_ptr<grid::GridSources> sources);
+    void showFields(bool fields);
 
 private:
+    void buildFieldTable(const models::SchemaEntry &entry);
+    void openGrid();
+    void showProblem(const QString &message);
+    void updateStatus();
+    void applyWhere();
+
     QString m_name;
+    bool m_hasData = false;
+    std::shared_ptr<grid::GridSources> m_sources;
+    grid::GridModel *m_model = nullptr;
     QTableWidget *m_fields;
+    QStackedWidget *m_stack;
+    QWidget *m_dataPage;
+    GridView *m_grid = nullptr;
+    QWidget *m_problemPanel;
+    QLabel *m_problem;
+    QLabel *m_status;
+    QLineEdit *m_search;
+    QLineEdit *m_where;
+    QLabel *m_whereError;
+    QPushButton *m_dataButton;
+    QPushButton *m_fieldsButton;
 };
 
 } // namespace facet::ui

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#pragma once
+
+#include "dialect/TableSpec.h"
+#include "value/Value.h"
+
+#include <optional>
+
+namespace facet::grid {
+
+/// What a staged change set does to one row, as the grid highlights it.
+enum class RowState { Clean, Edited, Inserted, Deleted };
+
+/// The editing core's view into the grid: staged values on top of what the database returned. The grid asks
+/// it per cell while painting and never stores staged values itself, so staged edits survive sorting,
+/// filtering and paging (they are keyed by the row's primary key, not by its position). GUI thread only.
+/// When the staged set changes, the implementation calls GridModel::overlayChanged().
+class CellOverlay {
+public:
+    virtual ~CellOverlay() = default;
+    /// The staged value of a column (index into the TableSpec's columns), or nullopt when it is not edited.
+    [[nodiscard]] virtual std::optional<db::Value> stagedValue(const db::RowKey &key, int column) const = 0;
+    [[nodiscard]] virtual RowState rowState(const db::RowKey &key) const = 0;
+};
+
+} // namespace facet::grid

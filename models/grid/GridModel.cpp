@@ -1,0 +1,745 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#include "GridModel.h"
+
+#include "grid/CellText.h"
+
+#include "pool/ConnectionPool.h"
+
+#include <QFuture>
+#include <QMetaObject>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace facet::grid {
+
+namespace {
+constexpr int ScanBatchRows = 4096;
+constexpr int MaxWantedPages = 16; ///< older requests are forgotten: the user has scrolled past them
+
+struct AnchorScan {
+    QList<QList<db::Value>> anchors;
+    qint64 rows = 0;
+    bool stopped = false;
+};
+
+bool isNumeric(db::ScalarKind kind)
+{
+    return kind == db::ScalarKind::Int || kind == db::ScalarKind::BigInt || kind == db::ScalarKind::Float
+        || kind == db::ScalarKind::Decimal;
+}
+
+QList<GridColumn> plainColumns(const mapping::ModelTable &table)
+{
+    QList<GridColumn> columns;
+    for (const mapping::ModelColumn &c : table.columns) {
+        GridColumn g;
+        g.field = c.field;
+        g.column = c.spec.name;
+        g.prismaType = c.enumName.isEmpty() ? db::scalarKindName(c.spec.type.kind) : c.enumName;
+        g.optional = c.spec.nullable;
+        g.list = c.spec.type.isList;
+        g.id = table.table.primaryKey.contains(c.spec.name);
+        g.nativeType = c.spec.type.nativeName;
+        columns << g;
+    }
+    return columns;
+}
+} // namespace
+
+GridModel::GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTable table, QList<GridColumn> columns,
+                     QObject *parent)
+    : GridModel(std::move(pool), std::move(table), std::move(columns), Options{}, parent)
+{
+}
+
+GridModel::GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTable table, QList<GridColumn> columns,
+                     Options options, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_pool(std::move(pool))
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+    , m_options(options)
+    , m_liveGeneration(std::make_shared<std::atomic<quint64>>(0))
+    , m_cache(std::max(1, options.pageSize), std::max(2, options.maxPages))
+{
+    m_options.pageSize = m_cache.pageSize();
+    m_options.maxPages = m_cache.maxPages();
+    // Anchors on page boundaries: a jump then reads one page at an offset below the stride.
+    const int pages = std::max(1, (m_options.anchorStride + m_options.pageSize - 1) / m_options.pageSize);
+    m_options.anchorStride = pages * m_options.pageSize;
+    m_options.maxInFlight = std::max(1, m_options.maxInFlight);
+    if (m_columns.size() != m_table.columns.size())
+        m_columns = plainColumns(m_table);
+    for (const QString &key : m_table.table.primaryKey) {
+        for (int i = 0; i < m_table.table.columns.size(); ++i) {
+            if (m_table.table.columns.at(i).name == key)
+                m_keyColumns << i;
+        }
+    }
+    reopen();
+}
+
+GridModel::~GridModel()
+{
+    // Stops a running anchor scan at its next batch; pending continuations die with this context object.
+    m_liveGeneration->store(0);
+}
+
+int GridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_rowCount, std::numeric_limits<int>::max()));
+}
+
+int GridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.columns.size());
+}
+
+QVariant GridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *row = m_cache.row(index.row());
+    if (!row) {
+        switch (role) {
+        case Qt::DisplayRole:
+            want(m_cache.pageOf(index.row()));
+            return u"…"_s;
+        case IsLoadingRole:
+        case ValueRole:
+            want(m_cache.pageOf(index.row()));
+            return role == IsLoadingRole ? QVariant(true) : QVariant();
+        default:
+            return {};
+        }
+    }
+    const int column = index.column();
+    const mapping::ModelColumn &modelColumn = m_table.columns.at(column);
+    const db::Value original = column < row->size() ? mapping::presentedValue(modelColumn, row->at(column)) : db::Value();
+    std::optional<db::Value> staged;
+    RowState state = RowState::Clean;
+    if (m_overlay && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == ValueRole || role == IsNullRole
+                      || role == StagedRole || role == RowStateRole || role == Qt::EditRole)) {
+        const db::RowKey key = *rowKey(index.row());
+        staged = m_overlay->stagedValue(key, column);
+        state = m_overlay->rowState(key);
+    }
+    const db::Value &shown = staged ? *staged : original;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return cellText(shown);
+    case Qt::ToolTipRole:
+        return shown.kind() == db::ScalarKind::String || shown.kind() == db::ScalarKind::Json ? cellText(shown, 2000)
+                                                                                                : QVariant();
+    case Qt::TextAlignmentRole:
+        return isNumeric(modelColumn.spec.type.kind) && !modelColumn.spec.type.isList
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
+    case ValueRole:
+        return QVariant::fromValue(shown);
+    case OriginalValueRole:
+        return QVariant::fromValue(original);
+    case IsNullRole:
+        return shown.isNull();
+    case IsLoadingRole:
+        return false;
+    case StagedRole:
+        return staged.has_value();
+    case RowStateRole:
+        return int(state);
+    default:
+        return {};
+    }
+}
+
+QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
+            return QString::number(qint64(section) + 1);
+        return {};
+    }
+    if (section < 0 || section >= m_columns.size())
+        return {};
+    const GridColumn &c = m_columns.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.field;
+    case HeaderTypeRole:
+        return c.typeText();
+    case HeaderKeyRole:
+        return c.keyMarker();
+    case HeaderNativeTypeRole:
+        return c.nativeType;
+    case Qt::ToolTipRole: {
+        QStringList parts{c.field + u": "_s + c.typeText()};
+        if (!c.keyMarker().isEmpty())
+            parts << c.keyMarker();
+        if (!c.nativeType.isEmpty())
+            parts << c.nativeType;
+        if (c.column != c.field)
+            parts << tr("column %1").arg(c.column);
+        return parts.join(u" · "_s);
+    }
+    default:
+        return {};
+    }
+}
+
+void GridModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_table.columns.size()) {
+        setSort({});
+        return;
+    }
+    const db::ColumnSpec &spec = m_table.table.columns.at(column);
+    const db::ScalarKind kind = spec.type.kind;
+    if (spec.type.isList || kind == db::ScalarKind::Json || kind == db::ScalarKind::Bytes) {
+        Q_EMIT loadFailed(tr("%1 cannot be sorted: Json, Bytes and list fields have no order")
+                              .arg(m_table.columns.at(column).field));
+        return;
+    }
+    setSort({{spec.name, order == Qt::AscendingOrder ? db::SortDirection::Ascending : db::SortDirection::Descending}});
+}
+
+void GridModel::setSort(QList<db::SortKey> sort)
+{
+    m_sort = std::move(sort);
+    reopen();
+}
+
+void GridModel::setFilter(db::Filter filter)
+{
+    m_filter = std::move(filter);
+    reopen();
+}
+
+void GridModel::setSearch(QString text)
+{
+    m_search = text.trimmed();
+    reopen();
+}
+
+void GridModel::refresh()
+{
+    reopen();
+}
+
+std::optional<db::RowKey> GridModel::rowKey(int row) const
+{
+    const Row *values = m_cache.row(row);
+    if (!values)
+        return std::nullopt;
+    db::RowKey key;
+    for (int i = 0; i < m_keyColumns.size(); ++i)
+        key.append({m_table.table.primaryKey.at(i), values->value(m_keyColumns.at(i))});
+    return key;
+}
+
+const Row *GridModel::originalRow(int row) const
+{
+    return m_cache.row(row);
+}
+
+bool GridModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_rowCount && m_cache.hasPage(m_cache.pageOf(row))
+        && m_cache.row(row) != nullptr;
+}
+
+void GridModel::setOverlay(const CellOverlay *overlay)
+{
+    m_overlay = overlay;
+    overlayChanged();
+}
+
+void GridModel::overlayChanged()
+{
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+db::Filter GridModel::effectiveFilter() const
+{
+    if (m_search.isEmpty())
+        return m_filter;
+    QList<db::Filter> anyText;
+    for (const db::ColumnSpec &c : m_table.table.columns) {
+        if (c.type.kind == db::ScalarKind::String && !c.type.isList)
+            anyText << db::Filter::condition(c.name, db::FilterOp::Contains, db::Value::fromString(m_search),
+                                             db::TextMode::Insensitive);
+    }
+    // No text column: a search cannot match anything (an empty OR matches nothing).
+    db::Filter search = db::Filter::anyOf(anyText);
+    return m_filter.isEmpty() ? search : db::Filter::allOf({m_filter, search});
+}
+
+db::WindowRequest GridModel::baseRequest() const
+{
+    db::WindowRequest request;
+    request.filter = effectiveFilter();
+    request.sort = m_sort;
+    request.limit = m_options.pageSize;
+    return request;
+}
+
+QList<db::Value> GridModel::cursorOf(const Row &row) const
+{
+    QList<db::Value> cursor;
+    for (int column : m_orderColumns)
+        cursor << row.value(column);
+    return cursor;
+}
+
+qint64 GridModel::loadedEnd() const
+{
+    qint64 end = 0;
+    for (qint64 page : m_cache.pages()) {
+        if (m_approximatePages.contains(page))
+            continue;
+        if (const Row *first = m_cache.row(m_cache.firstRowOf(page)); first) {
+            // a page's size: the rows from its first until the next page boundary that exist
+            qint64 last = m_cache.firstRowOf(page);
+            while (last + 1 < m_cache.firstRowOf(page + 1) && m_cache.row(last + 1))
+                ++last;
+            end = std::max(end, last + 1);
+        }
+    }
+    return end;
+}
+
+void GridModel::reopen()
+{
+    beginResetModel();
+    ++m_generation;
+    m_liveGeneration->store(m_generation);
+    m_cache.clear();
+    m_approximatePages.clear();
+    m_wanted.clear();
+    m_inFlight.clear();
+    m_rowCount = 0;
+    m_countExact = false;
+    m_estimate.reset();
+    m_anchors.clear();
+    m_anchorsReady = false;
+    m_histogram.clear();
+    m_error.clear();
+    m_order.clear();
+    m_orderColumns.clear();
+    auto order = db::effectiveOrder(m_table.table, m_sort);
+    if (order) {
+        m_order = *order;
+        for (const db::SortKey &k : m_order) {
+            for (int i = 0; i < m_table.table.columns.size(); ++i) {
+                if (m_table.table.columns.at(i).name == k.column)
+                    m_orderColumns << i;
+            }
+        }
+    }
+    endResetModel();
+    if (!order) {
+        fail(order.error().summary());
+        return;
+    }
+    fetchPage(0);
+    startEstimate();
+    startHistogram();
+    if (m_options.buildAnchors)
+        startAnchorScan();
+}
+
+void GridModel::want(qint64 page) const
+{
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    while (m_wanted.size() > MaxWantedPages)
+        m_wanted.removeFirst();
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    // data() is const and may run inside a paint: the fetches start from the event loop instead.
+    auto *self = const_cast<GridModel *>(this);
+    QMetaObject::invokeMethod(self, [self] { self->pump(); }, Qt::QueuedConnection);
+}
+
+void GridModel::pump()
+{
+    m_pumpScheduled = false;
+    if (!m_error.isEmpty()) {
+        m_wanted.clear(); // a failed view waits for refresh() rather than retrying in a loop
+        return;
+    }
+    QList<qint64> deferred;
+    while (m_inFlight.size() < m_options.maxInFlight && !m_wanted.isEmpty()) {
+        const qint64 page = m_wanted.takeLast();
+        if (m_cache.hasPage(page) || m_inFlight.contains(page) || (page > 0 && m_cache.firstRowOf(page) >= m_rowCount))
+            continue;
+        // A neighbour on its way: wait for it and continue from its boundary row, which is exact.
+        if (m_inFlight.contains(page - 1) || m_inFlight.contains(page + 1)) {
+            deferred.prepend(page);
+            continue;
+        }
+        fetchPage(page);
+    }
+    m_wanted = deferred + m_wanted;
+}
+
+GridModel::PagePlan GridModel::planPage(qint64 page) const
+{
+    PagePlan plan;
+    plan.request = baseRequest();
+    const int pageSize = m_options.pageSize;
+    const qint64 start = m_cache.firstRowOf(page);
+    if (page == 0) {
+        plan.chained = true;
+        return plan;
+    }
+    if (const Row *before = m_cache.row(start - 1); before) {
+        plan.request.cursor = cursorOf(*before);
+        plan.chained = true;
+        plan.placement = m_approximatePages.contains(page - 1) ? Placement::Approximate : Placement::Exact;
+        return plan;
+    }
+    if (const Row *after = m_cache.hasPage(page + 1) ? m_cache.row(start + pageSize) : nullptr; after) {
+        plan.request.cursor = cursorOf(*after);
+        plan.request.direction = db::WindowDirection::Backward;
+        plan.placement = m_approximatePages.contains(page + 1) ? Placement::Approximate : Placement::Exact;
+        return plan;
+    }
+    const qint64 stride = m_options.anchorStride;
+    const qint64 block = start / stride;
+    if (block == 0) {
+        plan.request.offset = start;
+        return plan;
+    }
+    if (m_anchorsReady && block - 1 < m_anchors.size()) {
+        plan.request.cursor = m_anchors.at(block - 1);
+        plan.request.offset = start - block * stride;
+        return plan;
+    }
+    const qint64 lastPage = m_rowCount > 0 ? m_cache.pageOf(m_rowCount - 1) : 0;
+    if (page == lastPage && !m_countExact) {
+        // The end of a table whose size is still an estimate: its last rows, placed by the estimate.
+        plan.request.direction = db::WindowDirection::Backward;
+        plan.request.limit = int(m_rowCount - start);
+        plan.placement = Placement::Approximate;
+        return plan;
+    }
+    if (!m_histogram.isEmpty() && m_rowCount > 0 && start > stride) {
+        if (auto key = histogramKeyAt(double(start) / double(m_rowCount)); key) {
+            plan.request.cursor = {*key};
+            plan.placement = Placement::Approximate;
+            return plan;
+        }
+    }
+    plan.request.offset = start; // exact, but a deep OFFSET scans what it skips: only until the anchors exist
+    return plan;
+}
+
+void GridModel::fetchPage(qint64 page)
+{
+    const PagePlan plan = planPage(page);
+    m_inFlight.insert(page);
+    const quint64 generation = m_generation;
+    const db::TableSpec table = m_table.table;
+    const QString action = u"browse "_s + m_table.table.model;
+    m_pool
+        ->run(db::QueryOrigin::Grid, action,
+              [table, request = plan.request, action](db::Connection &c) -> db::Result<QList<Row>> {
+                  const db::Dialect dialect = db::Dialect::forServer(c.provider(), c.serverVersion());
+                  auto window = db::buildWindow(dialect, table, request);
+                  if (!window)
+                      return std::unexpected(window.error());
+                  window->statement.origin = db::QueryOrigin::Grid;
+                  window->statement.model = table.model;
+                  window->statement.action = action;
+                  auto result = c.execute(window->statement);
+                  if (!result)
+                      return std::unexpected(result.error());
+                  QList<Row> rows = std::move(result->rows);
+                  if (window->rowsReversed)
+                      db::restoreOrder(rows);
+                  return rows;
+              })
+        .then(this, [this, generation, page, plan](db::Result<QList<Row>> result) {
+            if (generation != m_generation) {
+                Q_EMIT staleResultDropped(generation);
+                return;
+            }
+            m_inFlight.remove(page);
+            if (!result) {
+                fail(result.error().summary());
+                return;
+            }
+            onPage(generation, page, plan, std::move(*result));
+        });
+}
+
+void GridModel::onPage(quint64, qint64 page, const PagePlan &plan, QList<Row> rows)
+{
+    const int pageSize = m_options.pageSize;
+    const qint64 start = m_cache.firstRowOf(page);
+    const qint64 count = rows.size();
+    const bool backward = plan.request.direction == db::WindowDirection::Backward;
+    if (backward && !plan.request.cursor.isEmpty() && count < pageSize) {
+        // Fewer rows before a loaded page than the positions above it: rows were deleted meanwhile, so the
+        // loaded positions are off. Forget them; what is on screen reloads from exact starting points.
+        m_cache.clear();
+        m_approximatePages.clear();
+        overlayChanged();
+        return;
+    }
+    if (count == 0 && !backward) {
+        if (start < m_rowCount)
+            setRowCount(start); // nothing at or after this position: the table ends here
+        pump();
+        return;
+    }
+    for (qint64 evicted : m_cache.insert(page, std::move(rows)))
+        m_approximatePages.remove(evicted);
+    if (plan.placement == Placement::Approximate)
+        m_approximatePages.insert(page);
+    else
+        m_approximatePages.remove(page);
+    if (!backward && plan.placement == Placement::Exact) {
+        const qint64 end = start + count;
+        if (count < pageSize) {
+            setRowCount(end); // the table ends here
+            if (plan.chained)
+                m_countExact = true;
+        } else if (end >= m_rowCount) {
+            setRowCount(end + 1); // a full page at the end: there may be more; the next page will tell
+        }
+    }
+    const qint64 last = std::min(start + count, m_rowCount) - 1;
+    if (last >= start && columnCount() > 0) {
+        Q_EMIT dataChanged(index(int(start), 0), index(int(last), columnCount() - 1));
+        Q_EMIT rowsLoaded(int(start), int(last));
+    }
+    pump();
+}
+
+void GridModel::setRowCount(qint64 rows)
+{
+    rows = std::max<qint64>(0, rows);
+    if (rows == m_rowCount)
+        return;
+    if (rows > m_rowCount) {
+        beginInsertRows({}, int(m_rowCount), int(rows - 1));
+        m_rowCount = rows;
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, int(rows), int(m_rowCount - 1));
+        m_rowCount = rows;
+        const qint64 firstGone = m_cache.pageOf(rows) + (rows % m_options.pageSize ? 1 : 0);
+        for (qint64 page : m_cache.pages()) {
+            if (page >= firstGone)
+                m_cache.remove(page);
+        }
+        endRemoveRows();
+    }
+    Q_EMIT countChanged(m_rowCount, m_countExact);
+}
+
+void GridModel::startEstimate()
+{
+    if (!effectiveFilter().isEmpty())
+        return; // no statistic knows a filter's count; the anchor scan counts it
+    const quint64 generation = m_generation;
+    const db::TableSpec table = m_table.table;
+    m_pool
+        ->run(db::QueryOrigin::Grid, u"count "_s + table.model,
+              [table](db::Connection &c) -> db::Result<std::optional<qint64>> {
+                  const db::Dialect dialect = db::Dialect::forServer(c.provider(), c.serverVersion());
+                  auto statement = db::buildEstimatedCount(dialect, table);
+                  if (!statement)
+                      return std::unexpected(statement.error());
+                  statement->origin = db::QueryOrigin::Grid;
+                  statement->model = table.model;
+                  auto result = c.execute(*statement);
+                  if (!result)
+                      return std::unexpected(result.error());
+                  if (result->rows.isEmpty() || result->rows.front().isEmpty())
+                      return std::nullopt;
+                  const db::Value &v = result->rows.front().front();
+                  if (v.kind() == db::ScalarKind::Int || v.kind() == db::ScalarKind::BigInt)
+                      return v.toBigInt();
+                  return std::nullopt;
+              })
+        .then(this, [this, generation](db::Result<std::optional<qint64>> result) {
+            if (generation != m_generation) {
+                Q_EMIT staleResultDropped(generation);
+                return;
+            }
+            // An estimate that cannot be read only costs the scrollbar its early size.
+            if (!result || !*result || m_countExact || m_anchorsReady)
+                return;
+            m_estimate = **result;
+            if (*m_estimate > m_rowCount)
+                setRowCount(*m_estimate);
+        });
+}
+
+void GridModel::startAnchorScan()
+{
+    db::WindowRequest request = baseRequest();
+    for (const db::SortKey &k : m_order)
+        request.columns << k.column;
+    request.limit = std::numeric_limits<int>::max();
+    const qint64 stride = m_options.anchorStride;
+    const quint64 generation = m_generation;
+    const db::TableSpec table = m_table.table;
+    m_pool
+        ->run(db::QueryOrigin::Grid, u"index "_s + table.model,
+              [table, request, stride, generation, live = m_liveGeneration](db::Connection &c) -> db::Result<AnchorScan> {
+                  const db::Dialect dialect = db::Dialect::forServer(c.provider(), c.serverVersion());
+                  auto window = db::buildWindow(dialect, table, request);
+                  if (!window)
+                      return std::unexpected(window.error());
+                  window->statement.origin = db::QueryOrigin::Grid;
+                  window->statement.model = table.model;
+                  AnchorScan scan;
+                  auto streamed = c.stream(window->statement, ScanBatchRows, [&](db::ResultBatch &&batch) {
+                      for (const QList<db::Value> &row : batch.rows) {
+                          ++scan.rows;
+                          if (scan.rows % stride == 0)
+                              scan.anchors << window->cursorOf(row);
+                      }
+                      if (live->load() != generation) {
+                          scan.stopped = true;
+                          return false;
+                      }
+                      return true;
+                  });
+                  if (!streamed)
+                      return std::unexpected(streamed.error());
+                  return scan;
+              })
+        .then(this, [this, generation](db::Result<AnchorScan> result) {
+            if (generation != m_generation) {
+                Q_EMIT staleResultDropped(generation);
+                return;
+            }
+            if (!result) {
+                // Browsing still works (pages chain from their neighbours); only far jumps get slower.
+                Q_EMIT loadFailed(tr("The row index for fast jumps could not be built: %1").arg(result.error().summary()));
+                return;
+            }
+            if (result->stopped)
+                return;
+            m_anchors = std::move(result->anchors);
+            m_anchorsReady = true;
+            // Pages placed by the estimate are at unknown positions; the count is now known.
+            for (qint64 page : std::as_const(m_approximatePages))
+                m_cache.remove(page);
+            const bool hadApproximate = !m_approximatePages.isEmpty();
+            m_approximatePages.clear();
+            m_countExact = true;
+            const qint64 before = m_rowCount;
+            setRowCount(std::max(result->rows, loadedEnd()));
+            if (before == m_rowCount)
+                Q_EMIT countChanged(m_rowCount, m_countExact);
+            if (hadApproximate)
+                overlayChanged();
+            Q_EMIT anchorsBuilt(result->rows, m_anchors.size());
+            pump();
+        });
+}
+
+void GridModel::startHistogram()
+{
+    // Only for the key alone (the cursor must cover every order key) and the whole table (the histogram
+    // knows nothing of a filter); integer and text keys, whose bounds read back exactly from text.
+    if (m_order.size() != 1 || !effectiveFilter().isEmpty() || m_orderColumns.isEmpty())
+        return;
+    const db::ColumnSpec &key = m_table.table.columns.at(m_orderColumns.front());
+    const db::ScalarKind kind = key.type.kind;
+    if (key.type.isList || (kind != db::ScalarKind::Int && kind != db::ScalarKind::BigInt && kind != db::ScalarKind::String))
+        return;
+    const bool descending = m_order.front().direction == db::SortDirection::Descending;
+    const quint64 generation = m_generation;
+    const db::TableSpec table = m_table.table;
+    m_pool
+        ->run(db::QueryOrigin::Grid, u"histogram "_s + table.model,
+              [table, column = key.name, kind](db::Connection &c) -> db::Result<QList<db::Value>> {
+                  if (c.provider() != db::Provider::PostgreSQL)
+                      return QList<db::Value>{};
+                  db::Statement statement(
+                      u"SELECT histogram_bounds::text FROM pg_catalog.pg_stats WHERE schemaname = "
+                      "COALESCE(NULLIF($1, ''), current_schema()) AND tablename = $2 AND attname = $3"_s,
+                      {db::Value::fromString(table.schema), db::Value::fromString(table.name),
+                       db::Value::fromString(column)},
+                      db::QueryOrigin::Grid);
+                  statement.model = table.model;
+                  auto result = c.execute(statement);
+                  if (!result)
+                      return std::unexpected(result.error());
+                  QList<db::Value> bounds;
+                  if (result->rows.isEmpty() || result->rows.front().front().kind() != db::ScalarKind::String)
+                      return bounds;
+                  // anyarray as text: {1,2,3} or {"a b","c"}; integer and plain text bounds only.
+                  QString text = result->rows.front().front().toString();
+                  if (!text.startsWith(u'{') || !text.endsWith(u'}') || text.contains(u'"') || text.contains(u'\\'))
+                      return bounds;
+                  for (const QString &part : text.mid(1, text.size() - 2).split(u',')) {
+                      if (kind == db::ScalarKind::String) {
+                          bounds << db::Value::fromString(part);
+                          continue;
+                      }
+                      bool ok = false;
+                      const qint64 n = part.toLongLong(&ok);
+                      if (!ok)
+                          return QList<db::Value>{};
+                      if (kind == db::ScalarKind::Int) {
+                          auto v = db::Value::intChecked(n);
+                          if (!v)
+                              return QList<db::Value>{};
+                          bounds << *v;
+                      } else {
+                          bounds << db::Value::fromBigInt(n);
+                      }
+                  }
+                  return bounds;
+              })
+        .then(this, [this, generation, descending](db::Result<QList<db::Value>> result) {
+            if (generation != m_generation) {
+                Q_EMIT staleResultDropped(generation);
+                return;
+            }
+            if (!result || m_anchorsReady || result->size() < 2)
+                return; // only a head start for jumps: without it they read an OFFSET window until the anchors exist
+            m_histogram = std::move(*result);
+            if (descending)
+                std::reverse(m_histogram.begin(), m_histogram.end());
+        });
+}
+
+std::optional<db::Value> GridModel::histogramKeyAt(double fraction) const
+{
+    const qsizetype buckets = m_histogram.size() - 1;
+    const double position = std::clamp(fraction, 0.0, 1.0) * double(buckets);
+    const qsizetype bucket = std::min<qsizetype>(buckets - 1, qsizetype(position));
+    const db::Value &low = m_histogram.at(bucket);
+    const db::Value &high = m_histogram.at(bucket + 1);
+    if (low.kind() == db::ScalarKind::String)
+        return low;
+    // Integer keys: within a bucket the values are spread evenly enough to interpolate.
+    const double within = position - double(bucket);
+    const qint64 key = low.toBigInt() + qint64(double(high.toBigInt() - low.toBigInt()) * within);
+    if (low.kind() == db::ScalarKind::Int)
+        return db::Value::intChecked(key);
+    return db::Value::fromBigInt(key);
+}
+
+void GridModel::fail(const QString &message)
+{
+    m_error = message;
+    Q_EMIT loadFailed(message);
+}
+
+} // namespace facet::grid

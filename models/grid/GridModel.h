@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#pragma once
+
+#include "grid/CellOverlay.h"
+#include "grid/GridColumn.h"
+#include "grid/PageCache.h"
+
+#include "dialect/Filter.h"
+#include "dialect/SelectWindow.h"
+#include "mapping/ModelTable.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace facet::db {
+class ConnectionPool;
+}
+
+Q_DECLARE_METATYPE(facet::db::Value)
+
+namespace facet::grid {
+
+/// The rows of one Prisma model's table as a table model that stays fast on tens of millions of rows.
+///
+/// Nothing is loaded up front. Rows live in fixed-size pages in a PageCache (bounded memory whatever the table
+/// size); a cell whose page is not loaded shows as "loading" (IsLoadingRole) and asks for its page, which a
+/// pool worker reads as one keyset window (dialect/SelectWindow) and hands back to the GUI thread.
+///
+/// Where a page starts is decided on the GUI thread, most exact first:
+///  1. page 0 reads from the start;
+///  2. a page next to a loaded one continues from that page's boundary row (keyset, forwards or backwards),
+///     so neighbouring pages never overlap or leave a gap, even while others insert or delete rows;
+///  3. otherwise (a jump), from the sparse anchor index: the sort key of every `anchorStride`-th row, built
+///     once per sort/filter by a background key-only scan (which also gives the exact count), plus an OFFSET
+///     smaller than the stride;
+///  4. the last page, before the anchors exist: the last rows of the table (a backward window from the end);
+///  5. PostgreSQL, before the anchors exist, ordered by the key alone: the key at that fraction of the table
+///     from the planner's histogram (pg_stats.histogram_bounds, interpolated for integer keys), placed
+///     approximately and re-read exactly once the anchors arrive;
+///  6. else an OFFSET from the start (correct, but slow for deep jumps in huge tables until the anchors exist).
+///
+/// rowCount() starts from the first page and the database's estimate (pg_class.reltuples) and is corrected
+/// by evidence: a page with fewer rows than asked ends the table, a full page at the end extends it, the
+/// anchor scan's count replaces the estimate. Every sort/filter/search change starts a new generation; results
+/// of an older generation are dropped (staleResultDropped), so a slow window can never paint old rows.
+///
+/// The editing core plugs in through CellOverlay: staged values are shown on top of the database's, keyed by
+/// the row's primary key.
+class GridModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        ValueRole = Qt::UserRole + 1, ///< the cell as a db::Value (staged value when staged), Prisma-presented
+        OriginalValueRole,            ///< the value the database returned
+        IsNullRole,                   ///< SQL NULL (distinct from an empty string)
+        IsLoadingRole,                ///< the row's page is not loaded yet
+        StagedRole,                   ///< the overlay holds a staged value for this cell
+        RowStateRole,                 ///< int(RowState) of the row
+        HeaderTypeRole,               ///< headers: "Int?", "String[]"
+        HeaderKeyRole,                ///< headers: "id", "unique" or empty
+        HeaderNativeTypeRole,         ///< headers: "@db.VarChar(200)" or the migrated column type
+    };
+
+    struct Options {
+        int pageSize = 256;
+        int maxPages = 64;          ///< at most pageSize × maxPages rows in memory
+        int anchorStride = 1024;    ///< rounded up to a multiple of pageSize
+        int maxInFlight = 2;        ///< page windows running at once; later requests wait, newest first
+        bool buildAnchors = true;
+    };
+
+    GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTable table, QList<GridColumn> columns,
+              Options options, QObject *parent = nullptr);
+    GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTable table, QList<GridColumn> columns,
+              QObject *parent = nullptr);
+    ~GridModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts by one column (the primary key stays the tiebreak). Json, Bytes and list columns cannot be sorted.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// The sort (database column names), the filter (database column names) and the free-text search over
+    /// String columns (case-insensitive contains). Each change re-opens the view at the top.
+    void setSort(QList<db::SortKey> sort);
+    void setFilter(db::Filter filter);
+    void setSearch(QString text);
+    [[nodiscard]] const QList<db::SortKey> &sortKeys() const { return m_sort; }
+    [[nodiscard]] const db::Filter &filter() const { return m_filter; }
+    [[nodiscard]] const QString &search() const { return m_search; }
+    /// Re-reads everything (same sort and filter), e.g. after a save.
+    void refresh();
+
+    [[nodiscard]] const mapping::ModelTable &modelTable() const { return m_table; }
+    [[nodiscard]] const QList<GridColumn> &gridColumns() const { return m_columns; }
+    /// The row's primary key, or nullopt while its page is not loaded.
+    [[nodiscard]] std::optional<db::RowKey> rowKey(int row) const;
+    /// The row as the database returned it (TableSpec column order), or nullptr while not loaded.
+    [[nodiscard]] const Row *originalRow(int row) const;
+    [[nodiscard]] bool isRowLoaded(int row) const;
+    /// False while the row's page was placed by an estimate (a jump before the anchor index exists): the rows
+    /// are right, their position is approximate until the index arrives.
+    [[nodiscard]] bool isPlacementExact(int row) const { return !m_approximatePages.contains(m_cache.pageOf(row)); }
+
+    void setOverlay(const CellOverlay *overlay);
+    /// The overlay's staged set changed: repaint every loaded row.
+    void overlayChanged();
+
+    [[nodiscard]] quint64 generation() const { return m_generation; }
+    [[nodiscard]] bool isCountExact() const { return m_countExact; }
+    [[nodiscard]] bool anchorsReady() const { return m_anchorsReady; }
+    [[nodiscard]] int loadedPages() const { return m_cache.loadedPages(); }
+    [[nodiscard]] const Options &options() const { return m_options; }
+    [[nodiscard]] const QString &errorText() const { return m_error; }
+
+Q_SIGNALS:
+    /// Rows first..last now hold data.
+    void rowsLoaded(int first, int last);
+    void countChanged(qint64 rows, bool exact);
+    void anchorsBuilt(qint64 rows, qint64 anchors);
+    /// A window of an older generation (before the last sort/filter change) arrived and was thrown away.
+    void staleResultDropped(quint64 generation);
+    /// Reading failed: the message says what and names the Prisma code when there is one.
+    void loadFailed(const QString &message);
+
+private:
+    enum class Placement { Exact, Approximate };
+    struct PagePlan {
+        db::WindowRequest request;
+        Placement placement = Placement::Exact;
+        bool chained = false; ///< continues from a loaded neighbour: its row count is evidence about the end
+    };
+
+    void reopen();
+    void want(qint64 page) const;
+    void pump();
+    [[nodiscard]] PagePlan planPage(qint64 page) const;
+    void fetchPage(qint64 page);
+    void onPage(quint64 generation, qint64 page, const PagePlan &plan, QList<Row> rows);
+    void startEstimate();
+    void startAnchorScan();
+    void startHistogram();
+    [[nodiscard]] std::optional<db::Value> histogramKeyAt(double fraction) const;
+    void setRowCount(qint64 rows);
+    void fail(const QString &message);
+    [[nodiscard]] db::WindowRequest baseRequest() const;
+    [[nodiscard]] db::Filter effectiveFilter() const;
+    [[nodiscard]] QList<db::Value> cursorOf(const Row &row) const;
+    [[nodiscard]] qint64 loadedEnd() const;
+
+    std::shared_ptr<db::ConnectionPool> m_pool;
+    mapping::ModelTable m_table;
+    QList<GridColumn> m_columns;
+    Options m_options;
+    const CellOverlay *m_overlay = nullptr;
+
+    QList<db::SortKey> m_sort;
+    db::Filter m_filter;
+    QString m_search;
+    QList<db::SortKey> m_order;   ///< effective order (sort + primary key)
+    QList<int> m_orderColumns;    ///< per order key: its index among the table's columns
+    QList<int> m_keyColumns;      ///< per primary key column: its index among the table's columns
+
+    quint64 m_generation = 0;
+    /// The live generation, read by the anchor scan on its worker thread to stop early when outdated.
+    std::shared_ptr<std::atomic<quint64>> m_liveGeneration;
+    mutable PageCache m_cache;
+    QSet<qint64> m_approximatePages;
+    mutable QList<qint64> m_wanted; ///< most recent last
+    mutable bool m_pumpScheduled = false;
+    QSet<qint64> m_inFlight;
+    qint64 m_rowCount = 0;
+    bool m_countExact = false;
+    std::optional<qint64> m_estimate;
+    QList<QList<db::Value>> m_anchors; ///< m_anchors[i]: order key of row (i + 1) × stride − 1
+    bool m_anchorsReady = false;
+    QList<db::Value> m_histogram; ///< PostgreSQL's histogram bounds of the only order key, lowest first
+    QString m_error;
+};
+
+} // namespace facet::grid

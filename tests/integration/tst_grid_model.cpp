@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+//
+// The grid model against a real database: built twice, for SQLite (a temp file) and, with
+// FACET_GRID_POSTGRES, for PostgreSQL 17 from the test servers. Same checks on both.
+#include "grid/GridModel.h"
+
+#include "ResolvedSchema.h"
+#include "pool/ConnectionPool.h"
+#include "url/ConnectionUrl.h"
+
+#ifdef FACET_GRID_POSTGRES
+#include "TestServers.h"
+#endif
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace facet;
+using namespace Qt::StringLiterals;
+using grid::GridModel;
+
+namespace {
+constexpr int SeedRows = 3000; // ids 2, 4, …, 6000: a writer can insert odd ids anywhere between them
+
+GridModel::Options smallPages(bool anchors = true)
+{
+    GridModel::Options o;
+    o.pageSize = 100;
+    o.maxPages = 4;
+    o.anchorStride = 300;
+    o.buildAnchors = anchors;
+    return o;
+}
+
+qint64 idAt(GridModel &model, int row)
+{
+    return model.data(model.index(row, 0), GridModel::ValueRole).value<db::Value>().toBigInt();
+}
+
+bool loading(GridModel &model, int row)
+{
+    return row < model.rowCount() && model.data(model.index(row, 0), GridModel::IsLoadingRole).toBool();
+}
+
+/// The row exists and holds data (asks for its page while not).
+bool loaded(GridModel &model, int row)
+{
+    return row < model.rowCount() && !model.data(model.index(row, 0), GridModel::IsLoadingRole).toBool();
+}
+} // namespace
+
+/// The editing core's side of the plug, reduced to one staged cell: the row with id 4 has a new name.
+class OneStagedName final : public grid::CellOverlay {
+public:
+    std::optional<db::Value> stagedValue(const db::RowKey &key, int column) const override
+    {
+        if (column == 1 && key.front().value.toBigInt() == 4)
+            return db::Value::fromString(u"staged name"_s);
+        return std::nullopt;
+    }
+    grid::RowState rowState(const db::RowKey &key) const override
+    {
+        return key.front().value.toBigInt() == 4 ? grid::RowState::Edited : grid::RowState::Clean;
+    }
+};
+
+class TestGridModel : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_table;
+    db::Provider m_provider = db::Provider::SQLite;
+    std::shared_ptr<db::ConnectionPool> m_pool;
+    mapping::ModelTable m_model;
+
+    void exec(const QString &sql)
+    {
+        auto r = m_pool->runBlocking(db::QueryOrigin::Internal, u"test"_s,
+                                     [sql](db::Connection &c) { return c.execute(db::Statement(sql)); });
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().summary()));
+    }
+
+    QList<qint64> idsBySql(const QString &orderAndWhere)
+    {
+        auto r = m_pool->runBlocking(db::QueryOrigin::Internal, u"test"_s, [&](db::Connection &c) {
+            return c.execute(db::Statement(u"SELECT id FROM %1 %2"_s.arg(m_table, orderAndWhere)));
+        });
+        QList<qint64> ids;
+        if (r) {
+            for (const auto &row : r->rows)
+                ids << row.front().toBigInt();
+        }
+        return ids;
+    }
+
+    std::unique_ptr<GridModel> open(GridModel::Options options)
+    {
+        auto model = std::make_unique<GridModel>(m_pool, m_model, QList<grid::GridColumn>{}, options);
+        connect(model.get(), &GridModel::loadFailed, this, [](const QString &m) { qWarning("grid: %s", qPrintable(m)); });
+        new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
+        return model;
+    }
+
+    /// Reads every row from the top as a user scrolling down would, page by page; `between` runs at each
+    /// page boundary (a concurrent writer). Fails when the cache ever holds more pages than allowed.
+    void walk(GridModel &model, QList<qint64> &ids, const std::function<void()> &between = {})
+    {
+        ids.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 || model.isCountExact() || !model.errorText().isEmpty(), 20000);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (between && row % model.options().pageSize == 0)
+                between();
+            QTRY_VERIFY_WITH_TIMEOUT(!loading(model, row), 20000);
+            QVERIFY2(model.errorText().isEmpty(), qPrintable(model.errorText()));
+            QVERIFY(model.loadedPages() <= model.options().maxPages);
+            if (row >= model.rowCount())
+                break;
+            ids << idAt(model, row);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#ifdef FACET_GRID_POSTGRES
+        auto pg = facet::test::TestServers::postgres();
+        QVERIFY2(pg, qPrintable(pg.error()));
+        m_url = pg->url;
+        m_provider = db::Provider::PostgreSQL;
+        m_table = u"grid_item_%1"_s.arg(QCoreApplication::applicationPid());
+        const QString provider = u"postgresql"_s;
+#else
+        QVERIFY(m_dir.isValid());
+        m_url = u"file:"_s + m_dir.filePath(u"grid.db"_s);
+        m_table = u"grid_item"_s;
+        const QString provider = u"sqlite"_s;
+#endif
+        auto url = db::ConnectionUrl::parse(m_url);
+        QVERIFY(url);
+        m_pool = db::ConnectionPool::create(*url, db::PoolOptions::fromUrl(*url));
+        const QString schema = uR"(datasource db {
+  provider = "%1"
+  url      = "%2"
+}
+model GridItem {
+  id   Int     @id
+  name String
+  note String?
+  big  BigInt?
+  @@map("%3")
+}
+)"_s.arg(provider, m_url, m_table);
+        const schema::ValidatedSchema validated = schema::validateSchemaText(schema);
+        QVERIFY(!validated.hasErrors());
+        auto table = mapping::modelTable(validated.resolved, *validated.resolved.findModel(u"GridItem"), m_provider);
+        QVERIFY2(table, qPrintable(table ? QString() : table.error()));
+        m_model = *table;
+
+        const QString series = m_provider == db::Provider::PostgreSQL
+                                   ? u"SELECT i FROM generate_series(1, %1) AS g(i)"_s.arg(SeedRows)
+                                   : u"WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %1) SELECT i FROM s"_s.arg(SeedRows);
+        if (m_provider == db::Provider::SQLite)
+            exec(u"PRAGMA journal_mode=WAL"_s); // a reader streaming the index must not block the writer
+        exec(u"DROP TABLE IF EXISTS %1"_s.arg(m_table));
+        exec(u"CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, big BIGINT)"_s.arg(m_table));
+        // Notes with NULLs, empty strings and many ties, so sorting by them needs the key as tiebreak.
+        exec(u"INSERT INTO %1 (id, name, note, big) SELECT 2 * i, 'name ' || i, "
+             "CASE WHEN i % 7 = 0 THEN NULL WHEN i % 11 = 0 THEN '' ELSE 'note ' || (i % 13) END, "
+             "CASE WHEN i = 1 THEN 9007199254740993 ELSE i END FROM (%2) AS seed"_s.arg(m_table, series));
+        if (m_provider == db::Provider::PostgreSQL)
+            exec(u"ANALYZE %1"_s.arg(m_table)); // what autovacuum does soon after a bulk load: reltuples is known
+    }
+
+    void cleanupTestCase()
+    {
+#ifdef FACET_GRID_POSTGRES
+        if (m_pool)
+            exec(u"DROP TABLE IF EXISTS %1"_s.arg(m_table));
+#endif
+        if (m_pool)
+            m_pool->shutdown();
+    }
+
+    void firstRowsThenExactCount()
+    {
+        auto model = open(smallPages());
+        QSignalSpy built(model.get(), &GridModel::anchorsBuilt);
+        QTRY_VERIFY(model->rowCount() > 0);
+        QTRY_VERIFY(loaded(*model, 0));
+        QCOMPARE(idAt(*model, 0), 2);
+        QTRY_COMPARE(built.count(), 1);
+        QCOMPARE(model->rowCount(), SeedRows);
+        QVERIFY(model->isCountExact());
+        QCOMPARE(built.front().at(1).toLongLong(), SeedRows / 300);
+    }
+
+    void typedCellsKeepNullEmptyAndBigIntApart()
+    {
+        auto model = open(smallPages());
+        QTRY_VERIFY(loaded(*model, 0));
+        const int note = 2;
+        const int big = 3;
+        // row 0 is i = 1 (BigInt beyond a double's exact range), row 6 is i = 7 (NULL note), row 10 is i = 11 ('').
+        QCOMPARE(model->data(model->index(0, big)).toString(), u"9007199254740993"_s);
+        QCOMPARE(model->data(model->index(6, note), GridModel::IsNullRole).toBool(), true);
+        QCOMPARE(model->data(model->index(6, note)).toString(), u"NULL"_s);
+        QCOMPARE(model->data(model->index(10, note), GridModel::IsNullRole).toBool(), false);
+        QCOMPARE(model->data(model->index(10, note)).toString(), QString());
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"id"_s);
+        QCOMPARE(model->headerData(2, Qt::Horizontal, GridModel::HeaderTypeRole).toString(), u"String?"_s);
+        QCOMPARE(model->headerData(0, Qt::Horizontal, GridModel::HeaderKeyRole).toString(), u"id"_s);
+        const auto key = model->rowKey(0);
+        QVERIFY(key);
+        QCOMPARE(key->size(), 1);
+        QCOMPARE(key->front().column, u"id"_s);
+        QCOMPARE(key->front().value.toBigInt(), 2);
+    }
+
+    void jumpsLandOnTheRightRows_data()
+    {
+        QTest::addColumn<bool>("anchors");
+        QTest::newRow("anchor index") << true;
+        QTest::newRow("before the index exists") << false;
+    }
+
+    void jumpsLandOnTheRightRows()
+    {
+        QFETCH(bool, anchors);
+        auto model = open(smallPages(anchors));
+        if (anchors)
+            QTRY_VERIFY(model->anchorsReady());
+        else
+            QTRY_VERIFY(model->rowCount() >= SeedRows); // the estimate (SQLite: COUNT(*); PostgreSQL: reltuples)
+        QTRY_VERIFY(model->rowCount() >= SeedRows);
+        // Without the index, PostgreSQL places a jump by its histogram: near the right rows (within one of
+        // its 100 buckets), in order, and exact once the index exists. SQLite reads an exact OFFSET window.
+        const bool exact = anchors || m_provider != db::Provider::PostgreSQL;
+        for (int row : {SeedRows / 2, SeedRows - 1, 1234, 299, 300, 301, 7}) {
+            QTRY_VERIFY(loaded(*model, row));
+            if (exact) {
+                QCOMPARE(idAt(*model, row), 2 * (row + 1));
+            } else {
+                if (row == SeedRows / 2)
+                    QVERIFY(!model->isPlacementExact(row)); // the histogram's estimate, not an OFFSET scan
+                const qint64 off = idAt(*model, row) - 2 * (row + 1);
+                QVERIFY2(std::abs(off) <= 2 * SeedRows / 100, qPrintable(u"row %1 is off by %2 ids"_s.arg(row).arg(off)));
+                if (row + 1 < model->rowCount() && loaded(*model, row + 1))
+                    QCOMPARE(idAt(*model, row + 1), idAt(*model, row) + 2);
+            }
+        }
+        QVERIFY(model->loadedPages() <= model->options().maxPages);
+    }
+
+    void scrollShowsEveryRowOnceInOrderWhileAWriterInserts()
+    {
+        auto model = open(smallPages());
+        QTRY_VERIFY(loaded(*model, 0));
+        QList<qint64> inserted;
+        auto *random = QRandomGenerator::global();
+        QList<qint64> ids;
+        walk(*model, ids, [&] {
+            // Odd ids anywhere: behind the reader, inside the page it reads next, and ahead of it.
+            for (int i = 0; i < 4; ++i) {
+                const qint64 id = 2 * random->bounded(SeedRows) + 1;
+                exec(u"INSERT INTO %1 (id, name) VALUES (%2, 'writer') ON CONFLICT DO NOTHING"_s.arg(m_table).arg(id));
+                inserted << id;
+            }
+        });
+        if (QTest::currentTestFailed())
+            return;
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            QVERIFY2(ids[i - 1] < ids[i], qPrintable(u"row %1: %2 after %3"_s.arg(i).arg(ids[i]).arg(ids[i - 1])));
+        QSet<qint64> seen(ids.begin(), ids.end());
+        for (qint64 id = 2; id <= 2 * SeedRows; id += 2)
+            QVERIFY2(seen.contains(id), qPrintable(u"row with id %1 never shown"_s.arg(id)));
+        exec(u"DELETE FROM %1 WHERE id % 2 = 1"_s.arg(m_table));
+    }
+
+    void sortByANullableColumnWithTies()
+    {
+        auto model = open(smallPages());
+        model->sort(2, Qt::DescendingOrder);
+        QList<qint64> ids;
+        walk(*model, ids);
+        if (QTest::currentTestFailed())
+            return;
+        // The database's own ORDER BY with the key as tiebreak (NULLs where the database puts them).
+        QCOMPARE(ids, idsBySql(u"ORDER BY note DESC, id ASC"_s));
+    }
+
+    void filterAndSearchReopenTheWindow()
+    {
+        auto model = open(smallPages());
+        model->setFilter(db::Filter::condition(u"note"_s, db::FilterOp::Equals, db::Value::fromString(u"note 5"_s)));
+        QList<qint64> ids;
+        walk(*model, ids);
+        QCOMPARE(ids, idsBySql(u"WHERE note = 'note 5' ORDER BY id"_s));
+        model->setFilter({});
+        model->setSearch(u"NAME 12"_s); // case-insensitive contains over the text columns
+        QTRY_VERIFY(model->isCountExact());
+        walk(*model, ids);
+        QCOMPARE(ids, idsBySql(u"WHERE lower(name) LIKE '%name 12%' OR lower(note) LIKE '%name 12%' ORDER BY id"_s));
+        QVERIFY(!ids.isEmpty());
+        model->setSearch(u"no such text"_s);
+        QTRY_VERIFY(model->isCountExact());
+        QCOMPARE(model->rowCount(), 0);
+    }
+
+    void staleWindowsAfterASortChangeAreDropped()
+    {
+        auto model = open(smallPages());
+        QSignalSpy dropped(model.get(), &GridModel::staleResultDropped);
+        const quint64 first = model->generation();
+        model->sort(1, Qt::DescendingOrder); // its windows are still on their way when the next sort comes
+        const quint64 second = model->generation();
+        model->sort(3, Qt::AscendingOrder);
+        QVERIFY(model->generation() > second);
+        QTRY_VERIFY(loaded(*model, 0));
+        QTRY_VERIFY(model->anchorsReady());
+        // Each earlier generation's windows arrive whenever their workers finish, and are thrown away then.
+        auto droppedGenerations = [&dropped] {
+            QSet<quint64> generations;
+            for (const auto &args : dropped)
+                generations << args.front().value<quint64>();
+            return generations;
+        };
+        QTRY_VERIFY(droppedGenerations().contains(first) && droppedGenerations().contains(second));
+        QVERIFY(!droppedGenerations().contains(model->generation()));
+        // What is shown follows the last sort: big ascending, id 2 (big = 9007199254740993) last.
+        QCOMPARE(idAt(*model, 0), 4);
+        QCOMPARE(idAt(*model, 1), 6);
+    }
+
+    void stagedValuesFollowTheirRowThroughASort()
+    {
+        auto model = open(smallPages());
+        OneStagedName overlay;
+        model->setOverlay(&overlay);
+        QTRY_VERIFY(loaded(*model, 1));
+        QCOMPARE(model->data(model->index(1, 1)).toString(), u"staged name"_s);
+        QCOMPARE(model->data(model->index(1, 1), GridModel::StagedRole).toBool(), true);
+        QCOMPARE(model->data(model->index(1, 1), GridModel::OriginalValueRole).value<db::Value>().toString(), u"name 2"_s);
+        QCOMPARE(model->data(model->index(1, 2), GridModel::StagedRole).toBool(), false);
+        QCOMPARE(model->data(model->index(1, 2), GridModel::RowStateRole).toInt(), int(grid::RowState::Edited));
+        QCOMPARE(model->data(model->index(0, 1), GridModel::RowStateRole).toInt(), int(grid::RowState::Clean));
+        model->sort(0, Qt::DescendingOrder); // id 4 is now the second row from the end
+        const int row = SeedRows - 2;
+        QTRY_VERIFY(loaded(*model, row));
+        QCOMPARE(idAt(*model, row), 4);
+        QCOMPARE(model->data(model->index(row, 1)).toString(), u"staged name"_s);
+    }
+
+    void badSortIsAnErrorNotACrash()
+    {
+        auto model = open(smallPages());
+        QSignalSpy failed(model.get(), &GridModel::loadFailed);
+        model->setSort({{u"no_such_column"_s, db::SortDirection::Ascending}});
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(model->errorText().contains(u"no_such_column"_s));
+        QCOMPARE(model->rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGridModel)
+#include "tst_grid_model.moc"
