@@ -150,7 +150,7 @@ QVariant FingerprintStatsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole: return g.sampleSql;
     case Qt::TextAlignmentRole:
-        return index.column() == Fingerprint ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Fingerprint ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case FingerprintIdRole: return g.fingerprintId;
     case NPlusOneRole: return g.nPlusOne;
     case CountRole: return g.count;

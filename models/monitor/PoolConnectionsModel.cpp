@@ -17,8 +17,9 @@ void PoolConnectionsModel::setSnapshots(const QList<db::PoolSnapshot> &snapshots
     for (const db::PoolSnapshot &s : snapshots) {
         for (const db::PoolConnectionInfo &c : s.connections) {
             const bool leased = c.state == db::PoolConnectionState::Busy || c.state == db::PoolConnectionState::InTransaction;
-            const bool ours = m_leakThresholdMs > 0 && leased && c.leasedMs >= m_leakThresholdMs;
-            next.append(Row{s.name, c, c.probableLeak || ours});
+            const bool ours = m_leakThresholdMs > 0 && c.leasedMs >= m_leakThresholdMs;
+            // The pool keeps its flag on a slot until the next lease: only a held lease is a leak now.
+            next.append(Row{s.name, c, leased && (c.probableLeak || ours)});
         }
     }
     // Rows are positional: grow or shrink at the end, then refresh what stayed, so views keep their selection.

@@ -164,7 +164,7 @@ QVariant QueryLogModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole:
         if (index.column() >= QueueWait && index.column() <= ConnectionId)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case EventIdRole: return e.id;
     case SlowRole: return isSlow(e);
