@@ -48,3 +48,9 @@ shell:
 # Removes the cached build tree (not the root): the next build starts from scratch but keeps ccache.
 clean:
 	$(ENV) bash -c 'rm -rf "$$FACET_BUILD"/* "$$FACET_BUILD"/.facet-configured'
+
+# README screenshots of the query and pool panels (issue 6): the real app under Xvfb with `--workload` running
+# against a throwaway PostgreSQL 17. Saves docs/screenshots/{query,pool}-panel-{light,dark}.png.
+.PHONY: screenshot-panels
+screenshot-panels:
+	$(ENV) packaging/panel-screenshots.sh

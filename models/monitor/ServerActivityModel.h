@@ -36,6 +36,7 @@ public:
     explicit ServerActivityModel(QObject *parent = nullptr);
 
     void setPool(std::shared_ptr<db::ConnectionPool> pool);
+    [[nodiscard]] const std::shared_ptr<db::ConnectionPool> &pool() const { return m_pool; }
     /// Sessions to mark as the studio's own, besides those of the queried pool (other pools of the studio).
     void setOwnSessions(QSet<qint64> sessions) { m_extraOwn = std::move(sessions); }
     /// Queries the server (asynchronously); `refreshed` or `failed` follows.

@@ -25,6 +25,31 @@ QString placeholders(QString sql, db::Provider provider)
 
 } // namespace
 
+QString SyntheticWorkload::schemaText()
+{
+    return uR"(datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+model User {
+  id    Int    @id
+  name  String @db.VarChar(100)
+  posts Post[]
+  @@map("panel_user")
+}
+
+model Post {
+  id       Int    @id
+  authorId Int    @map("author_id")
+  title    String @db.VarChar(200)
+  author   User   @relation(fields: [authorId], references: [id])
+  @@index([authorId])
+  @@map("panel_post")
+}
+)"_s;
+}
+
 SyntheticWorkload::SyntheticWorkload(std::shared_ptr<db::ConnectionPool> pool, Options options)
     : m_pool(std::move(pool))
     , m_options(options)

@@ -29,6 +29,9 @@ public:
     SyntheticWorkload(const SyntheticWorkload &) = delete;
     SyntheticWorkload &operator=(const SyntheticWorkload &) = delete;
 
+    /// The workload's tables as Prisma models (User.posts ↔ Post.author), for N+1 relation hints.
+    [[nodiscard]] static QString schemaText();
+
     /// Creates and fills the tables (blocking; not on the GUI thread).
     [[nodiscard]] db::Result<void> prepare();
     void start();

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QMenu;
 class QTabWidget;
 class QLabel;
 class QSplitter;
@@ -41,6 +43,12 @@ public:
     bool openEntry(const QString &name);
     void setConnectionText(const QString &text);
 
+    /// Places the query-timing and connection-pool panels (issue 6) in bottom docks, hidden until asked
+    /// for, with View menu entries (Ctrl+Shift+Q, Ctrl+Shift+P). The panels bring their own data.
+    void addMonitorPanels(QWidget *queryPanel, QWidget *poolPanel);
+    [[nodiscard]] QDockWidget *queryDock() const { return m_queryDock; }
+    [[nodiscard]] QDockWidget *poolDock() const { return m_poolDock; }
+
 Q_SIGNALS:
     void colorSchemeRequested(facet::ui::ColorScheme scheme);
     /// The user picked a schema file or a project folder to open.
@@ -58,6 +66,9 @@ private:
     WelcomePage *m_welcome;
     SchemaView *m_schemaView;
     QLabel *m_connection;
+    QMenu *m_viewMenu = nullptr;
+    QDockWidget *m_queryDock = nullptr;
+    QDockWidget *m_poolDock = nullptr;
 };
 
 } // namespace facet::ui
