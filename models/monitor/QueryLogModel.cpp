@@ -80,7 +80,10 @@ void QueryLogModel::append(const QList<db::QueryEvent> &events)
     const qsizetype skip = std::max<qsizetype>(0, events.size() - m_capacity);
     m_evicted += quint64(skip);
     const qsizetype n = events.size() - skip;
-    dropFront(std::max<qsizetype>(0, m_size + n - m_capacity));
+    // Trim in chunks of a tenth of the capacity: each removal costs views and proxies a pass over their
+    // rows, so at thousands of statements a second one removal every few batches beats one per batch.
+    if (const qsizetype overflow = m_size + n - m_capacity; overflow > 0)
+        dropFront(std::min(m_size, std::max(overflow, m_capacity / 10)));
     if (m_ring.size() < std::size_t(m_capacity))
         m_ring.resize(std::size_t(m_capacity)); // rows keep their slots: nothing has wrapped below capacity
     beginInsertRows({}, int(m_size), int(m_size + n) - 1);

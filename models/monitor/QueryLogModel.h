@@ -13,7 +13,7 @@ namespace facet::monitor {
 /// The query panel's log: the most recent statements the studio ran, one row each, oldest first.
 ///
 /// A ring buffer of `capacity` events, so memory stays bounded however long the studio runs: appending past
-/// the capacity removes the oldest rows. Events arrive in batches (QueryMonitor drains the bus once per timer
+/// the capacity removes the oldest rows (a tenth of the capacity at a time). Events arrive in batches (QueryMonitor drains the bus once per timer
 /// tick), and every batch is one row removal plus one row insertion, never one per event.
 /// Qt Core only: the slow and failed flags are roles, the panel decides how they look.
 class QueryLogModel final : public QAbstractTableModel {

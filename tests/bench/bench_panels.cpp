@@ -11,6 +11,7 @@
 // probe's reference on the same machine under the same load.
 //
 // Prints `RESULT key value` lines.
+#include "monitor/LiveText.h"
 #include "monitor/PoolMonitor.h"
 #include "monitor/PoolPanel.h"
 #include "monitor/QueryMonitor.h"
@@ -23,7 +24,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLabel>
+#include <QHash>
 #include <QSplitter>
 #include <QTimer>
 
@@ -62,11 +63,37 @@ void result(const char *key, double value)
     std::fflush(stdout);
 }
 
+/// Times every event delivery on the GUI thread, so a stall can be traced to the receiver that caused it.
+class TimedApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!tracking)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const char *cls = receiver->metaObject()->className();
+        const bool done = QApplication::notify(receiver, event);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms > 8) {
+            const QString key = QString::fromLatin1(cls) + u'/' + QString::number(type);
+            auto &slot = slowest[key];
+            slot.first = std::max(slot.first, ms);
+            ++slot.second;
+        }
+        return done;
+    }
+    bool tracking = false;
+    QHash<QString, std::pair<double, int>> slowest; ///< receiver class/event type → (max ms, deliveries over 8 ms)
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption url(u"url"_s, u"PostgreSQL URL"_s, u"url"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"duration (default 60)"_s, u"n"_s, u"60"_s);
@@ -142,6 +169,7 @@ int main(int argc, char *argv[])
     probe.start();
     QTimer::singleShot(warmupS * 1000, &app, [&] {
         measuring = true;
+        app.tracking = qEnvironmentVariableIsSet("FACET_BENCH_TRACE");
         statementsAtStart = workload.statementsRun();
         clock.start();
         rss.push_back(rssKiB());
@@ -184,6 +212,8 @@ int main(int argc, char *argv[])
         if (!lateMs.empty() && workload.lastError().isEmpty())
             std::fprintf(stderr, "facet_bench_panels: %s\n", qPrintable(queryPanel->summary()->text()));
     }
+    for (auto it = app.slowest.cbegin(); it != app.slowest.cend(); ++it)
+        std::fprintf(stderr, "slow delivery: %s max %.1f ms, %d over 8 ms\n", qPrintable(it.key()), it->first, it->second);
     if (!workload.lastError().isEmpty())
         std::fprintf(stderr, "facet_bench_panels: last workload error: %s\n", qPrintable(workload.lastError()));
     window.reset();

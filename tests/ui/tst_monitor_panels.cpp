@@ -5,6 +5,7 @@
 // SQLite pool produced: the log and its filter bar, the highlighted SQL, the charts, the pool gauges and rows,
 // the docks and their View menu entries, and the chart theme following the colour scheme.
 #include "browse/ModelListModel.h"
+#include "monitor/LiveText.h"
 #include "monitor/PoolMonitor.h"
 #include "monitor/PoolPanel.h"
 #include "monitor/QueryCharts.h"

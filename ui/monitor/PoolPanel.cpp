@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "PoolPanel.h"
 
+#include "LiveText.h"
 #include "MonitorStyle.h"
 #include "metrics/MetricsExport.h"
 #include "monitor/PoolMonitor.h"
@@ -50,6 +51,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row measuring
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
@@ -65,7 +67,7 @@ PoolPanel::PoolPanel(monitor::PoolMonitor *monitor, QWidget *parent)
     : QWidget(parent)
     , m_monitor(monitor)
     , m_serverModel(new monitor::ServerActivityModel(this))
-    , m_limit(new QLabel(this))
+    , m_limit(new LiveText(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
     , m_timeAxis(new QValueAxis(m_chart))
@@ -98,6 +100,7 @@ PoolPanel::PoolPanel(monitor::PoolMonitor *monitor, QWidget *parent)
         m_gauges[std::size_t(g)] = bar;
     }
     m_limit->setObjectName(u"poolLimit"_s);
+    m_limit->setMinimumWidth(m_limit->fontMetrics().horizontalAdvance(u"limit 10 · peak waiting 10 · 0 probable leak(s)  "_s));
     grid->addWidget(m_limit);
     auto *exportButton = new QToolButton(gauges);
     exportButton->setObjectName(u"exportMetrics"_s);
@@ -223,7 +226,9 @@ void PoolPanel::onUpdated()
     const int limit = std::max(1, latest.limit);
     for (int g = 0; g < 4; ++g) {
         QProgressBar *bar = m_gauges[std::size_t(g)];
-        bar->setMaximum(g == Waiters ? std::max(limit, m_monitor->peakWaiters()) : limit);
+        const int maximum = g == Waiters ? std::max(limit, m_monitor->peakWaiters()) : limit;
+        if (bar->maximum() != maximum)
+            bar->setMaximum(maximum);
         bar->setValue(values[std::size_t(g)]);
     }
     m_limit->setText(tr("limit %1 · peak waiting %2 · %3 probable leak(s)")
@@ -246,7 +251,8 @@ void PoolPanel::onUpdated()
     }
     for (int g = 0; g < 4; ++g)
         m_lines[std::size_t(g)]->replace(points[std::size_t(g)]);
-    m_countAxis->setRange(0, highest + 1);
+    if (m_countAxis->max() != niceCeiling(highest + 1))
+        m_countAxis->setRange(0, niceCeiling(highest + 1));
 
     const db::HistogramSample wait = m_monitor->waitHistogram();
     quint64 top = 1;
@@ -254,7 +260,8 @@ void PoolPanel::onUpdated()
         m_waitBars->replace(b, double(wait.buckets[b].second));
         top = std::max(top, wait.buckets[b].second);
     }
-    m_waitAxis->setRange(0, double(top) * 1.1);
+    if (m_waitAxis->max() != niceCeiling(double(top)))
+        m_waitAxis->setRange(0, niceCeiling(double(top)));
 }
 
 void PoolPanel::restyle()

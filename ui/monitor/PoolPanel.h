@@ -24,6 +24,8 @@ class ServerActivityModel;
 
 namespace facet::ui {
 
+class LiveText;
+
 /// The connection-pool panel: gauges (open, busy, idle, waiters against the limit) and their chart over time,
 /// the wait-time histogram, a row per pooled connection (leaks flagged with their borrower), and the server's
 /// own session list with the studio's sessions marked. Metrics export as Prisma JSON or Prometheus text.
@@ -54,7 +56,7 @@ private:
     monitor::PoolMonitor *m_monitor;
     monitor::ServerActivityModel *m_serverModel;
     std::array<QProgressBar *, 4> m_gauges{};
-    QLabel *m_limit;
+    LiveText *m_limit;
     QChart *m_chart;
     QChartView *m_chartView;
     std::array<QLineSeries *, 4> m_lines{};

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "QueryCharts.h"
 
+#include "LiveText.h"
 #include "MonitorStyle.h"
 #include "monitor/QueryTimeline.h"
 
@@ -23,7 +24,7 @@ namespace facet::ui {
 
 namespace {
 constexpr int kWindowSeconds = 60;
-constexpr int kMaxPointsPerOrigin = 800; // per redraw: enough to see the shape, cheap to draw
+constexpr int kMaxPointsPerOrigin = 300; // per redraw: enough to see the shape, cheap to draw
 }
 
 QueryCharts::QueryCharts(QWidget *parent)
@@ -135,7 +136,8 @@ void QueryCharts::refresh(const monitor::QueryTimeline &timeline)
     double top = 10;
     while (top < maxMs * 1.5)
         top *= 10;
-    m_durationAxis->setRange(0.01, top);
+    if (m_durationAxis->max() != top) // an axis change lays the chart out again: only when needed
+        m_durationAxis->setRange(0.01, top);
 
     const auto &buckets = timeline.histogram();
     quint64 highest = 1;
@@ -143,7 +145,8 @@ void QueryCharts::refresh(const monitor::QueryTimeline &timeline)
         m_bars->replace(int(b), double(buckets[b]));
         highest = std::max(highest, buckets[b]);
     }
-    m_countAxis->setRange(0, double(highest) * 1.1);
+    if (m_countAxis->max() != niceCeiling(double(highest)))
+        m_countAxis->setRange(0, niceCeiling(double(highest)));
 }
 
 int QueryCharts::plottedPoints() const

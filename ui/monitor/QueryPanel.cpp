@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "QueryPanel.h"
 
+#include "LiveText.h"
 #include "MonitorStyle.h"
 #include "QueryCharts.h"
 #include "SqlView.h"
@@ -44,6 +45,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row measuring
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
@@ -58,7 +60,7 @@ QueryPanel::QueryPanel(monitor::QueryMonitor *monitor, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_sql(new SqlView(this))
     , m_charts(new QueryCharts(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new LiveText(this))
     , m_redraw(new QTimer(this))
 {
     setObjectName(u"queryPanel"_s);

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTabWidget;
@@ -20,6 +19,7 @@ class QueryMonitor;
 
 namespace facet::ui {
 
+class LiveText;
 class QueryCharts;
 class SqlView;
 
@@ -36,7 +36,7 @@ public:
     [[nodiscard]] QTableView *nPlusOneView() const { return m_nPlusOne; }
     [[nodiscard]] QueryCharts *charts() const { return m_charts; }
     [[nodiscard]] SqlView *sqlView() const { return m_sql; }
-    [[nodiscard]] QLabel *summary() const { return m_summary; }
+    [[nodiscard]] LiveText *summary() const { return m_summary; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
     /// Redraws the charts and the summary now (normally a timer does this a few times a second).
@@ -65,7 +65,7 @@ private:
     QTableView *m_nPlusOne;
     SqlView *m_sql;
     QueryCharts *m_charts;
-    QLabel *m_summary;
+    LiveText *m_summary;
     QTimer *m_redraw;
     bool m_dirty = false;
     bool m_follow = true;
