@@ -14,6 +14,7 @@
 #include "monitor/QueryPanel.h"
 #include "pool/PoolRegistry.h"
 #include "ResolvedSchema.h"
+#include "SchemaLoader.h"
 #include "schema/SchemaView.h"
 #include "shell/MainWindow.h"
 #include "workspace/WelcomePage.h"
@@ -105,6 +106,11 @@ bool StudioLauncher::openProject(const QString &requestedPath)
     }
 
     const models::SchemaOutline outline = models::loadSchemaOutline(schemaPath);
+    // N+1 findings name relations of this project's schema (a second, cheap parse; the outline keeps no AST).
+    if (auto sources = schema::loadSchemaPath(schemaPath); sources && m_options.workloadUrl.isEmpty()) {
+        auto validated = std::make_shared<schema::ValidatedSchema>(schema::validateSchema(*sources));
+        m_queryMonitor->nPlusOne()->setSchema(std::shared_ptr<const schema::ResolvedSchema>(validated, &validated->resolved));
+    }
     m_window->closeModelTabs();
     m_models->setEntries(outline.entries);
     m_window->schemaView()->setOutline(outline);

@@ -6,8 +6,10 @@
 #include "MonitorStyle.h"
 #include "metrics/MetricsExport.h"
 #include "monitor/PoolMonitor.h"
+#include "monitor/PrometheusEndpoint.h"
 #include "monitor/ServerActivityModel.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -79,6 +81,9 @@ PoolPanel::PoolPanel(monitor::PoolMonitor *monitor, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_serverStatus(new QLabel(this))
     , m_serverTimer(new QTimer(this))
+    , m_endpoint(new monitor::PrometheusEndpoint(
+          [monitor] { return db::metricsToPrometheus(monitor->metrics()); }, this))
+    , m_endpointStatus(new QLabel(this))
 {
     setObjectName(u"poolPanel"_s);
 
@@ -109,7 +114,16 @@ PoolPanel::PoolPanel(monitor::PoolMonitor *monitor, QWidget *parent)
     auto *exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Metrics as Prisma JSON…"), this, [this] { exportMetrics(false); });
     exportMenu->addAction(tr("Metrics as Prometheus text…"), this, [this] { exportMetrics(true); });
+    exportMenu->addSeparator();
+    QAction *serve = exportMenu->addAction(tr("Serve Prometheus on 127.0.0.1"));
+    serve->setObjectName(u"servePrometheus"_s);
+    serve->setCheckable(true); // off by default: nothing listens unless asked
+    connect(serve, &QAction::toggled, this, &PoolPanel::servePrometheus);
     exportButton->setMenu(exportMenu);
+    m_endpointStatus->setObjectName(u"prometheusStatus"_s);
+    m_endpointStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_endpointStatus->hide();
+    grid->addWidget(m_endpointStatus);
     grid->addWidget(exportButton);
 
     // Gauges over time.
@@ -281,6 +295,25 @@ void PoolPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         restyle();
+}
+
+void PoolPanel::servePrometheus(bool on)
+{
+    if (!on) {
+        m_endpoint->close();
+        m_endpointStatus->hide();
+        return;
+    }
+    // Prometheus exporters conventionally use 9464; any free port when it is taken.
+    auto port = m_endpoint->listen(9464);
+    if (!port)
+        port = m_endpoint->listen(0);
+    if (!port) {
+        QMessageBox::warning(this, tr("Prometheus endpoint"), port.error());
+        return;
+    }
+    m_endpointStatus->setText(u"http://127.0.0.1:%1/metrics"_s.arg(*port));
+    m_endpointStatus->show();
 }
 
 void PoolPanel::exportMetrics(bool prometheus)

@@ -19,6 +19,7 @@ class QValueAxis;
 
 namespace facet::monitor {
 class PoolMonitor;
+class PrometheusEndpoint;
 class ServerActivityModel;
 }
 
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] monitor::ServerActivityModel *serverModel() const { return m_serverModel; }
     [[nodiscard]] QProgressBar *gauge(int which) const { return m_gauges[std::size_t(which)]; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] monitor::PrometheusEndpoint *prometheusEndpoint() const { return m_endpoint; }
 
     enum Gauge { Open, Busy, Idle, Waiters };
 
@@ -52,6 +54,7 @@ private:
     void onUpdated();
     void restyle();
     void exportMetrics(bool prometheus);
+    void servePrometheus(bool on);
 
     monitor::PoolMonitor *m_monitor;
     monitor::ServerActivityModel *m_serverModel;
@@ -71,6 +74,8 @@ private:
     QTableView *m_server;
     QLabel *m_serverStatus;
     QTimer *m_serverTimer;
+    monitor::PrometheusEndpoint *m_endpoint;
+    QLabel *m_endpointStatus;
 };
 
 } // namespace facet::ui
