@@ -55,7 +55,6 @@ QueryCharts::QueryCharts(QWidget *parent)
         auto *series = new QScatterSeries(m_timeChart);
         series->setName(db::originName(origin));
         series->setMarkerSize(5);
-        series->setBorderColor(Qt::transparent);
         series->setUseOpenGL(false);
         m_timeChart->addSeries(series);
         series->attachAxis(m_timeAxis);
@@ -96,8 +95,11 @@ void QueryCharts::restyle()
 {
     styleChart(m_timeChart);
     styleChart(m_histogramChart);
-    for (int o = 0; o < int(m_series.size()); ++o)
+    for (int o = 0; o < int(m_series.size()); ++o) {
+        // After the theme, which gives scatter markers a border of its own (white on the dark theme).
         m_series[std::size_t(o)]->setColor(originColor(db::QueryOrigin(o)));
+        m_series[std::size_t(o)]->setBorderColor(Qt::transparent);
+    }
     m_bars->setColor(originColor(db::QueryOrigin::Grid));
 }
 
@@ -122,13 +124,16 @@ void QueryCharts::refresh(const monitor::QueryTimeline &timeline)
         const qsizetype stride = std::max<qsizetype>(1, inWindow / kMaxPointsPerOrigin);
         QList<QPointF> plotted;
         plotted.reserve(inWindow / stride + 1);
-        qsizetype k = 0;
-        for (auto it = points.rbegin(); k < inWindow; ++it, ++k) {
-            if (k % stride != 0)
-                continue;
-            const double y = std::max(0.01, it->durationMs);
+        // Each plotted point is the slowest of its stride, so outliers (the interesting ones) always show.
+        auto it = points.rbegin();
+        for (qsizetype k = 0; k < inWindow; k += stride) {
+            auto slowest = it;
+            for (qsizetype j = 0; j < stride && k + j < inWindow; ++j, ++it)
+                if (it->durationMs > slowest->durationMs)
+                    slowest = it;
+            const double y = std::max(0.01, slowest->durationMs);
             maxMs = std::max(maxMs, y);
-            plotted.append(QPointF(double(it->msSinceEpoch - now) / 1000.0, y));
+            plotted.append(QPointF(double(slowest->msSinceEpoch - now) / 1000.0, y));
         }
         m_series[std::size_t(o)]->replace(plotted);
         m_series[std::size_t(o)]->setVisible(!plotted.isEmpty());
