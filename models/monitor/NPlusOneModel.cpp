@@ -89,6 +89,7 @@ int NPlusOneModel::flag(const db::QueryEvent &e, const Burst &burst)
         f.origin = e.origin;
         f.model = e.model;
         f.sampleSql = e.sql;
+        f.provider = e.provider;
         if (m_schema)
             f.hint = relationHint(*m_schema, e.fingerprint);
         m_findings.push_back(std::move(f));
@@ -152,6 +153,7 @@ QVariant NPlusOneModel::data(const QModelIndex &index, int role) const
     case CountRole: return f.count;
     case HintRole: return f.hint;
     case SampleSqlRole: return f.sampleSql;
+    case ProviderRole: return int(f.provider);
     default: return {};
     }
 }

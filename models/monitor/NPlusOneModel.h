@@ -32,7 +32,7 @@ class NPlusOneModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Fingerprint, Action, Count, Occurrences, Hint, ColumnCount };
-    enum Role { FingerprintIdRole = Qt::UserRole + 1, CountRole, HintRole, SampleSqlRole };
+    enum Role { FingerprintIdRole = Qt::UserRole + 1, CountRole, HintRole, SampleSqlRole, ProviderRole };
     static constexpr int kMaxFindings = 500;
 
     struct Options {
@@ -47,6 +47,7 @@ public:
         db::QueryOrigin origin = db::QueryOrigin::Internal;
         QString model;
         QString sampleSql;
+        db::Provider provider = db::Provider::PostgreSQL;
         int count = 0;         ///< executions in the largest flagged burst
         int occurrences = 0;   ///< bursts flagged
         QString hint;          ///< the relation, when the schema knows it

@@ -115,7 +115,10 @@ QueryPanel::QueryPanel(monitor::QueryMonitor *monitor, QWidget *parent)
                       db::Provider(i.data(monitor::FingerprintStatsModel::ProviderRole).toInt()));
     });
     connect(m_nPlusOne->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        m_sql->setSql(i.data(monitor::NPlusOneModel::SampleSqlRole).toString(), db::Provider::PostgreSQL);
+        QString sql = i.data(monitor::NPlusOneModel::SampleSqlRole).toString();
+        if (const QString hint = i.data(monitor::NPlusOneModel::HintRole).toString(); !hint.isEmpty())
+            sql += u"\n-- N+1: "_s + hint;
+        m_sql->setSql(sql, db::Provider(i.data(monitor::NPlusOneModel::ProviderRole).toInt()));
     });
     // Follow the newest row unless the user scrolled up to read.
     connect(m_log->verticalScrollBar(), &QScrollBar::valueChanged, this,
