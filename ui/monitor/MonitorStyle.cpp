@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "MonitorStyle.h"
 
+#include "LiveText.h"
 #include "theme/Theme.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QChart>
 #include <QFont>
 #include <QPalette>
+#include <QValueAxis>
 
 namespace facet::ui {
 
@@ -40,6 +42,15 @@ QColor failedColor()
 QColor oursColor()
 {
     return isDarkPalette() ? QColor(0x1f, 0x3b, 0x5c) : QColor(0xdd, 0xe8, 0xff);
+}
+
+void setCountRange(QValueAxis *axis, double highest)
+{
+    const double top = niceCeiling(highest);
+    if (axis->max() == top && axis->min() == 0)
+        return;
+    axis->setRange(0, top);
+    axis->setTickCount(top <= 10 ? int(top) + 1 : 6); // 1-2-5 tops divide into whole steps
 }
 
 void styleChart(QChart *chart)

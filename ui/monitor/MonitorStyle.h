@@ -8,6 +8,7 @@
 #include <QIdentityProxyModel>
 
 class QChart;
+class QValueAxis;
 
 namespace facet::ui {
 
@@ -17,6 +18,10 @@ namespace facet::ui {
 [[nodiscard]] QColor slowColor();
 [[nodiscard]] QColor failedColor();
 [[nodiscard]] QColor oursColor();
+
+/// Sets a count axis to 0…niceCeiling(highest) with whole-number ticks; a no-op when the range is unchanged (an
+/// axis change lays the chart out again).
+void setCountRange(QValueAxis *axis, double highest);
 
 /// Applies the light or dark chart theme matching the palette, keeping the panel's background.
 void styleChart(QChart *chart);

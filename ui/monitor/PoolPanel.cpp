@@ -265,8 +265,7 @@ void PoolPanel::onUpdated()
     }
     for (int g = 0; g < 4; ++g)
         m_lines[std::size_t(g)]->replace(points[std::size_t(g)]);
-    if (m_countAxis->max() != niceCeiling(highest + 1))
-        m_countAxis->setRange(0, niceCeiling(highest + 1));
+    setCountRange(m_countAxis, highest + 1);
 
     const db::HistogramSample wait = m_monitor->waitHistogram();
     quint64 top = 1;
@@ -274,8 +273,7 @@ void PoolPanel::onUpdated()
         m_waitBars->replace(b, double(wait.buckets[b].second));
         top = std::max(top, wait.buckets[b].second);
     }
-    if (m_waitAxis->max() != niceCeiling(double(top)))
-        m_waitAxis->setRange(0, niceCeiling(double(top)));
+    setCountRange(m_waitAxis, double(top));
 }
 
 void PoolPanel::restyle()

@@ -150,8 +150,7 @@ void QueryCharts::refresh(const monitor::QueryTimeline &timeline)
         m_bars->replace(int(b), double(buckets[b]));
         highest = std::max(highest, buckets[b]);
     }
-    if (m_countAxis->max() != niceCeiling(double(highest)))
-        m_countAxis->setRange(0, niceCeiling(double(highest)));
+    setCountRange(m_countAxis, double(highest));
 }
 
 int QueryCharts::plottedPoints() const
