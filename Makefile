@@ -54,3 +54,15 @@ shell:
 # Removes the cached build tree (not the root): the next build starts from scratch but keeps ccache.
 clean:
 	$(ENV) bash -c 'rm -rf "$$FACET_BUILD"/* "$$FACET_BUILD"/.facet-configured'
+
+# Panels benchmark (docs/BENCHMARKS.md, issue 6): GUI event-loop latency and RSS with the query and pool panels
+# live while 5,000 statements/s run for 60 s on a throwaway PostgreSQL 17 (DURATION=s, RATE=n); about 3 minutes.
+.PHONY: bench-panels
+bench-panels:
+	$(ENV) tests/bench/run-panels-bench.sh
+
+# README screenshots of the query and pool panels (issue 6): the real app under Xvfb with `--workload` running
+# against a throwaway PostgreSQL 17. Saves docs/screenshots/{query,pool}-panel-{light,dark}.png.
+.PHONY: screenshot-panels
+screenshot-panels:
+	$(ENV) packaging/panel-screenshots.sh

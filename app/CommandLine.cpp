@@ -56,7 +56,14 @@ CommandLine parseCommandLine(int argc, char *argv[])
     const QCommandLineOption open(u"open"_s, u"Open this model, view or enum (Prisma name) in a tab."_s, u"name"_s);
     const QCommandLineOption showSchema(u"show-schema"_s, u"Start on the schema tab (the file and its problems)."_s);
     const QCommandLineOption demoScale(u"demo-scale"_s, u"Multiply the demo's row counts (default 1)."_s, u"factor"_s);
-    parser.addOptions({help, version, schema, open, showSchema, theme, screenshot, demoScale});
+    const QCommandLineOption panel(u"panel"_s, u"Show a monitor panel at start: query, pool, or server (the pool panel on its server sessions)."_s, u"name"_s);
+    const QCommandLineOption workload(u"workload"_s,
+                                      u"Run a synthetic workload (reads, an N+1 loop, updates, a slow statement now and "
+                                      "then) against this database URL, to see the query and pool panels at work. It "
+                                      "creates the tables panel_user and panel_post there."_s, u"url"_s);
+    const QCommandLineOption workloadRate(u"workload-rate"_s, u"Statements per second of --workload (default 400)."_s,
+                                          u"n"_s);
+    parser.addOptions({help, version, schema, open, showSchema, theme, screenshot, demoScale, panel, workload, workloadRate});
 
     CommandLine out;
     const auto fail = [&out](const QString &message) {
@@ -94,6 +101,16 @@ CommandLine parseCommandLine(int argc, char *argv[])
         out.options.demoScale = parser.value(demoScale).toDouble(&ok);
         if (!ok || out.options.demoScale <= 0 || out.options.demoScale > 1000)
             return fail(u"--demo-scale takes a number between 0 and 1000, not '%1'"_s.arg(parser.value(demoScale)));
+    }
+    out.options.panel = parser.value(panel);
+    if (!out.options.panel.isEmpty() && !QStringList{u"query"_s, u"pool"_s, u"server"_s}.contains(out.options.panel))
+        return fail(u"--panel takes query, pool or server, not '%1'"_s.arg(out.options.panel));
+    out.options.workloadUrl = parser.value(workload);
+    if (parser.isSet(workloadRate)) {
+        bool ok = false;
+        out.options.workloadRate = parser.value(workloadRate).toInt(&ok);
+        if (!ok || out.options.workloadRate < 1 || out.options.workloadRate > 100000)
+            return fail(u"--workload-rate takes a number between 1 and 100000, not '%1'"_s.arg(parser.value(workloadRate)));
     }
     return out;
 }

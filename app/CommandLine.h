@@ -18,6 +18,9 @@ struct StudioOptions {
     QString openEntry;                        ///< a model, view or enum to open in a tab at start
     bool openSchemaTab = false;               ///< start on the schema tab
     double demoScale = 1.0;                   ///< multiplies the demo's row counts
+    QString panel;                            ///< "query", "pool" or "server": show that monitor panel at start
+    QString workloadUrl;                      ///< run a synthetic workload against this database (demos, screenshots)
+    int workloadRate = 400;                   ///< its statements per second
 };
 
 struct CommandLine {

@@ -7,13 +7,21 @@
 #include "browse/SchemaEntries.h"
 #include "demo/DemoDatabase.h"
 #include "demo/DemoPreparation.h"
+#include "monitor/PoolMonitor.h"
+#include "monitor/QueryMonitor.h"
+#include "monitor/SyntheticWorkload.h"
+#include "monitor/PoolPanel.h"
+#include "monitor/QueryPanel.h"
 #include "grid/GridSources.h"
 #include "pool/PoolRegistry.h"
+#include "ResolvedSchema.h"
+#include "SchemaLoader.h"
 #include "schema/SchemaView.h"
 #include "shell/MainWindow.h"
 #include "workspace/WelcomePage.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -35,6 +43,9 @@ StudioLauncher::StudioLauncher(StudioOptions options, QObject *parent)
 
 StudioLauncher::~StudioLauncher()
 {
+    if (m_workloadStarter.joinable())
+        m_workloadStarter.join();
+    m_workload.reset(); // stops its threads before the pools go
     // Grids first (they hold the pools), then the pools, while the application object still exists: QtSql
     // connections close on their worker threads and need it.
     m_window.reset();
@@ -57,9 +68,20 @@ bool StudioLauncher::start()
         std::fprintf(stderr, "facet: the schema '%s' does not exist\n", m_options.schemaPath.toLocal8Bit().constData());
         return false;
     }
+    createMonitorPanels();
     if (!openProject(m_options.schemaPath))
         return false;
+    if (!m_options.panel.isEmpty()) {
+        QDockWidget *dock = m_options.panel == u"query"_s ? m_window->queryDock() : m_window->poolDock();
+        m_window->resize(1400, 1000);
+        dock->show();
+        m_window->resizeDocks({dock}, {640}, Qt::Vertical);
+        if (m_options.panel == u"server"_s)
+            m_poolPanel->tabs()->setCurrentIndex(1);
+    }
     m_window->show();
+    if (!m_options.workloadUrl.isEmpty())
+        startWorkload();
     if (!m_options.openEntry.isEmpty() && !m_window->openEntry(m_options.openEntry)) {
         std::fprintf(stderr, "facet: the schema has no model, view or enum named '%s'\n",
                      m_options.openEntry.toLocal8Bit().constData());
@@ -90,6 +112,11 @@ bool StudioLauncher::openProject(const QString &requestedPath)
     }
 
     const models::SchemaOutline outline = models::loadSchemaOutline(schemaPath);
+    // N+1 findings name relations of this project's schema (a second, cheap parse; the outline keeps no AST).
+    if (auto sources = schema::loadSchemaPath(schemaPath); sources && m_options.workloadUrl.isEmpty()) {
+        auto validated = std::make_shared<schema::ValidatedSchema>(schema::validateSchema(*sources));
+        m_queryMonitor->nPlusOne()->setSchema(std::shared_ptr<const schema::ResolvedSchema>(validated, &validated->resolved));
+    }
     m_window->closeModelTabs();
     m_models->setEntries(outline.entries);
     m_window->schemaView()->setOutline(outline);
@@ -169,10 +196,55 @@ void StudioLauncher::onDemoReady(const QString &databasePath)
     m_counts->start(options, tables);
 }
 
+void StudioLauncher::createMonitorPanels()
+{
+    db::PoolRegistry &registry = db::PoolRegistry::shared();
+    m_queryMonitor = std::make_unique<monitor::QueryMonitor>(registry.bus());
+    m_poolMonitor = std::make_unique<monitor::PoolMonitor>(monitor::PoolMonitor::Source::of(registry));
+    m_poolMonitor->start();
+    m_queryPanel = new ui::QueryPanel(m_queryMonitor.get());
+    m_poolPanel = new ui::PoolPanel(m_poolMonitor.get());
+    m_window->addMonitorPanels(m_queryPanel, m_poolPanel);
+}
+
+void StudioLauncher::startWorkload()
+{
+    auto pool = db::PoolRegistry::shared().pool(m_options.workloadUrl);
+    if (!pool) {
+        std::fprintf(stderr, "facet: --workload: %s\n", pool.error().summary().toLocal8Bit().constData());
+        return;
+    }
+    // The workload's own tables, so N+1 findings can name the relation.
+    auto schema = std::make_shared<schema::ValidatedSchema>(schema::validateSchemaText(monitor::SyntheticWorkload::schemaText()));
+    m_queryMonitor->nPlusOne()->setSchema(std::shared_ptr<const schema::ResolvedSchema>(schema, &schema->resolved));
+    monitor::SyntheticWorkload::Options options;
+    options.statementsPerSecond = m_options.workloadRate;
+    options.workers = 4; // more workers than a small pool has connections: the pool panel shows waiters
+    options.slowEveryLeases = std::max(10, m_options.workloadRate / 40); // a ~1.2 s statement every few seconds
+    m_workload = std::make_shared<monitor::SyntheticWorkload>(*pool, options);
+    m_window->setConnectionText(tr("Workload · %1 statements/s").arg(m_options.workloadRate));
+    // Creating the tables is blocking: off the GUI thread.
+    m_workloadStarter = std::jthread([workload = m_workload] {
+        if (auto prepared = workload->prepare(); !prepared) {
+            std::fprintf(stderr, "facet: --workload: %s\n", prepared.error().summary().toLocal8Bit().constData());
+            return;
+        }
+        workload->start();
+    });
+}
+
 void StudioLauncher::takeScreenshotSoon()
 {
-    // Give layouts and the first paint a moment to settle, then grab what the user would see.
-    QTimer::singleShot(400, this, [this] {
+    if (m_screenshotScheduled)
+        return;
+    m_screenshotScheduled = true;
+    // Give layouts and the first paint a moment to settle, then grab what the user would see; with a workload,
+    // let it run long enough to fill the panels.
+    QTimer::singleShot(m_options.workloadUrl.isEmpty() ? 400 : 9000, this, [this] {
+        if (m_options.panel == u"query"_s) {
+            m_queryPanel->selectNewest(true);
+            m_queryPanel->refreshNow();
+        }
         const QPixmap shot = m_window->grab();
         const bool saved = shot.save(m_options.screenshotPath, "PNG");
         if (!saved)

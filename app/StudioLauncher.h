@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <thread>
 
 namespace facet::models {
 class ModelListModel;
@@ -15,8 +16,15 @@ class RowCountProbe;
 namespace facet::demo {
 class DemoPreparation;
 }
+namespace facet::monitor {
+class PoolMonitor;
+class QueryMonitor;
+class SyntheticWorkload;
+}
 namespace facet::ui {
 class MainWindow;
+class PoolPanel;
+class QueryPanel;
 }
 
 namespace facet::app {
@@ -38,6 +46,9 @@ private:
     void prepareDemo();
     void onDemoReady(const QString &databasePath);
     void takeScreenshotSoon();
+    /// The query and pool panels over the process-wide pool registry; with --workload, the load that feeds them.
+    void createMonitorPanels();
+    void startWorkload();
 
     StudioOptions m_options;
     QString m_demoSchemaPath;
@@ -45,6 +56,13 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<demo::DemoPreparation> m_demo;
     std::unique_ptr<models::RowCountProbe> m_counts;
+    std::unique_ptr<monitor::QueryMonitor> m_queryMonitor;
+    std::unique_ptr<monitor::PoolMonitor> m_poolMonitor;
+    std::shared_ptr<monitor::SyntheticWorkload> m_workload;
+    std::jthread m_workloadStarter;
+    bool m_screenshotScheduled = false;
+    ui::QueryPanel *m_queryPanel = nullptr;
+    ui::PoolPanel *m_poolPanel = nullptr;
 };
 
 } // namespace facet::app

@@ -11,6 +11,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -95,6 +96,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction *findModel = view->addAction(tr("&Find Model…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] {
         m_sidebar->show();
         m_sidebar->focusFilter();
@@ -147,6 +149,26 @@ bool MainWindow::openEntry(const QString &name)
     m_tabs->setTabToolTip(index, entry->databaseName);
     m_tabs->setCurrentIndex(index);
     return true;
+}
+
+void MainWindow::addMonitorPanels(QWidget *queryPanel, QWidget *poolPanel)
+{
+    auto dock = [this](QWidget *panel, const QString &title, const QString &name, const QKeySequence &keys) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        d->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
+        addDockWidget(Qt::BottomDockWidgetArea, d);
+        d->hide();
+        QAction *toggle = d->toggleViewAction();
+        toggle->setShortcut(keys);
+        toggle->setObjectName(u"action_"_s + name);
+        m_viewMenu->insertAction(m_viewMenu->actions().value(4), toggle); // after the tab entries
+        return d;
+    };
+    m_queryDock = dock(queryPanel, tr("&Query Timing"), u"queryDock"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_poolDock = dock(poolPanel, tr("Connection &Pool"), u"poolDock"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    tabifyDockWidget(m_queryDock, m_poolDock);
 }
 
 void MainWindow::setConnectionText(const QString &text)

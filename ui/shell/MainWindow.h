@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QDockWidget;
+class QMenu;
 class QTabWidget;
 class QLabel;
 class QSplitter;
@@ -48,6 +50,12 @@ public:
     /// Where model tabs read their records from; open tabs re-open their grids on the new sources.
     void setGridSources(std::shared_ptr<grid::GridSources> sources);
 
+    /// Places the query-timing and connection-pool panels (issue 6) in bottom docks, hidden until asked
+    /// for, with View menu entries (Ctrl+Shift+Q, Ctrl+Shift+P). The panels bring their own data.
+    void addMonitorPanels(QWidget *queryPanel, QWidget *poolPanel);
+    [[nodiscard]] QDockWidget *queryDock() const { return m_queryDock; }
+    [[nodiscard]] QDockWidget *poolDock() const { return m_poolDock; }
+
 Q_SIGNALS:
     void colorSchemeRequested(facet::ui::ColorScheme scheme);
     /// The user picked a schema file or a project folder to open.
@@ -66,6 +74,9 @@ private:
     SchemaView *m_schemaView;
     QLabel *m_connection;
     std::shared_ptr<grid::GridSources> m_gridSources;
+    QMenu *m_viewMenu = nullptr;
+    QDockWidget *m_queryDock = nullptr;
+    QDockWidget *m_poolDock = nullptr;
 };
 
 } // namespace facet::ui
