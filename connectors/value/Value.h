@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -83,3 +84,7 @@ private:
 };
 
 } // namespace facet::db
+
+// Declared once here, next to the type, so item models (QVariant in Qt::EditRole) and QtTest data rows can
+// both carry a Value without two declarations meeting in one translation unit.
+Q_DECLARE_METATYPE(facet::db::Value)

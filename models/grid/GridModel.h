@@ -23,8 +23,6 @@ namespace facet::db {
 class ConnectionPool;
 }
 
-Q_DECLARE_METATYPE(facet::db::Value)
-
 namespace facet::grid {
 
 /// The rows of one Prisma model's table as a table model that stays fast on tens of millions of rows.

@@ -32,5 +32,4 @@ inline db::Value json(const QString &text)
 
 } // namespace facet::test
 
-Q_DECLARE_METATYPE(facet::db::Value)
 Q_DECLARE_METATYPE(facet::test::Compare)

@@ -33,7 +33,6 @@ Decimal dec(const char16_t *text)
 
 } // namespace
 
-Q_DECLARE_METATYPE(facet::db::Value)
 Q_DECLARE_METATYPE(facet::db::ColumnType)
 
 class TestValue : public QObject {
