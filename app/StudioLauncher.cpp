@@ -203,6 +203,7 @@ void StudioLauncher::createMonitorPanels()
     m_poolMonitor = std::make_unique<monitor::PoolMonitor>(monitor::PoolMonitor::Source::of(registry));
     m_poolMonitor->start();
     m_queryPanel = new ui::QueryPanel(m_queryMonitor.get());
+    m_queryPanel->setParameterMasking(registry.masking());
     m_poolPanel = new ui::PoolPanel(m_poolMonitor.get());
     m_window->addMonitorPanels(m_queryPanel, m_poolPanel);
 }

@@ -131,7 +131,8 @@ void InstrumentedConnection::finish(const Measure &m, qint64 executeUs, qint64 f
     event.fingerprint = fingerprintOf(event.sql);
     event.fingerprintId = fingerprintId(event.fingerprint);
     if (st) {
-        event.params = renderParameters(st->params, m_options.maskPolicy);
+        event.params = renderParameters(
+            st->params, m_options.masking ? m_options.masking->effective(m_options.maskPolicy) : m_options.maskPolicy);
         event.origin = st->origin != QueryOrigin::Internal ? st->origin : m_leaseOrigin;
         event.model = st->model;
         event.action = st->action.isEmpty() ? m_leaseAction : st->action;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
+#include "bus/ParameterMasking.h"
 #include "bus/QueryBus.h"
 #include "core/Connection.h"
 
@@ -40,6 +41,7 @@ public:
         std::shared_ptr<QueryBus> bus;          ///< may be null: no events
         std::shared_ptr<PoolMetrics> metrics;   ///< may be null: no metrics
         MaskPolicy maskPolicy = MaskPolicy::Secrets;
+        std::shared_ptr<const ParameterMasking> masking = {}; ///< may be null; when set, its override wins
     };
 
     InstrumentedConnection(std::unique_ptr<Connection> inner, Options options);

@@ -302,7 +302,7 @@ void ConnectionPool::workerMain(SlotPtr slot)
         }
     } else {
         auto connection = std::make_unique<InstrumentedConnection>(
-            std::move(*opened), InstrumentedConnection::Options{m_services.bus, m_services.metrics, m_options.maskPolicy});
+            std::move(*opened), InstrumentedConnection::Options{m_services.bus, m_services.metrics, m_options.maskPolicy, m_services.masking});
         slot->connection = connection.get();
         slot->connectionId = connection->id();
         slot->sessionId = connection->sessionId();

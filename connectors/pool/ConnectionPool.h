@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
+#include "bus/ParameterMasking.h"
 #include "bus/QueryBus.h"
 #include "core/Connection.h"
 #include "pool/PoolOptions.h"
@@ -88,6 +89,7 @@ public:
         std::shared_ptr<QueryBus> bus;          ///< created when null
         std::shared_ptr<PoolMetrics> metrics;   ///< created when null
         std::shared_ptr<PoolEventBus> events;   ///< created when null
+        std::shared_ptr<ParameterMasking> masking; ///< may be null: the pool's own maskPolicy, fixed
     };
 
     /// A pool opening connections with openConnection(url, connectOptions).

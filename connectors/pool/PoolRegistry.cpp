@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace facet::db {
 
 PoolRegistry::PoolRegistry()
-    : m_services{QueryBus::create(), std::make_shared<PoolMetrics>(), PoolEventBus::create()}
+    : m_services{QueryBus::create(), std::make_shared<PoolMetrics>(), PoolEventBus::create(),
+                 std::make_shared<ParameterMasking>()}
 {
 }
 

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] const std::shared_ptr<QueryBus> &bus() const { return m_services.bus; }
     [[nodiscard]] const std::shared_ptr<PoolMetrics> &metrics() const { return m_services.metrics; }
     [[nodiscard]] const std::shared_ptr<PoolEventBus> &events() const { return m_services.events; }
+    /// How parameters show in the events of every pool of this registry (the query panel's setting).
+    [[nodiscard]] const std::shared_ptr<ParameterMasking> &masking() const { return m_services.masking; }
 
     /// Shuts down and forgets every pool (the next pool() call creates a fresh one).
     void shutdownAll(std::chrono::milliseconds grace = std::chrono::seconds(5));

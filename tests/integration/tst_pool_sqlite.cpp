@@ -506,6 +506,37 @@ private Q_SLOTS:
         registry.shutdownAll();
         QVERIFY((*a)->snapshot().shutDown);
     }
+
+    // The query panel's "Values" switch: the registry-wide override reaches connections that are already open,
+    // from their next statement, and switching it off restores each pool's own masking.
+    void parameterMaskingOverrideAppliesToOpenConnections()
+    {
+        PoolRegistry registry;
+        auto pool = registry.pool(u"file:"_s + m_dir.filePath(u"masking.db"_s) + u"?connection_limit=1"_s);
+        QVERIFY(pool);
+        auto sub = registry.bus()->subscribe(100);
+        const auto selectSecret = [&] {
+            auto r = (*pool)->runBlocking(QueryOrigin::Console, u"probe"_s, [](Connection &c) {
+                Statement st(u"SELECT ?"_s);
+                st.params = {Value::fromString(u"hunter2"_s)};
+                return c.execute(st);
+            });
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().summary()));
+        };
+        const auto lastParams = [&] {
+            const QList<QueryEvent> events = sub->drain();
+            return events.isEmpty() ? QStringList{u"<no event>"_s} : events.last().params;
+        };
+        selectSecret();
+        QCOMPARE(lastParams(), QStringList{u"<String (7 chars)>"_s}); // PoolOptions' default: Secrets
+        registry.masking()->setOverride(MaskPolicy::None);
+        selectSecret();
+        QCOMPARE(lastParams(), QStringList{u"\"hunter2\""_s});
+        registry.masking()->setOverride(std::nullopt);
+        selectSecret();
+        QCOMPARE(lastParams(), QStringList{u"<String (7 chars)>"_s});
+        registry.shutdownAll();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPoolSqlite)

@@ -6,6 +6,7 @@
 #include "MonitorStyle.h"
 #include "QueryCharts.h"
 #include "SqlView.h"
+#include "bus/ParameterMasking.h"
 #include "monitor/LogExport.h"
 #include "monitor/QueryMonitor.h"
 
@@ -153,6 +154,11 @@ QWidget *QueryPanel::createFilterBar()
     m_slowOnly->setObjectName(u"slowOnly"_s);
     m_failedOnly = new QCheckBox(tr("Failed"), bar);
     m_failedOnly->setObjectName(u"failedOnly"_s);
+    m_showValues = new QCheckBox(tr("Values"), bar);
+    m_showValues->setObjectName(u"showParameterValues"_s);
+    m_showValues->setToolTip(tr("Show parameter values in clear. Off: each connection's masking applies (text, "
+                                "Json and bytes by length only). Applies to statements from now on."));
+    m_showValues->setEnabled(false);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(u"querySearch"_s);
     m_search->setPlaceholderText(tr("Search SQL, action, error…"));
@@ -184,6 +190,7 @@ QWidget *QueryPanel::createFilterBar()
     row->addWidget(m_model);
     row->addWidget(m_slowOnly);
     row->addWidget(m_failedOnly);
+    row->addWidget(m_showValues);
     row->addWidget(m_search, 1);
     row->addWidget(m_threshold);
     row->addWidget(m_pause);
@@ -209,7 +216,18 @@ QWidget *QueryPanel::createFilterBar()
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     });
     connect(clear, &QToolButton::clicked, m_monitor, &monitor::QueryMonitor::clear);
+    connect(m_showValues, &QCheckBox::toggled, this, [this](bool clearValues) {
+        if (m_masking)
+            m_masking->setOverride(clearValues ? std::optional(db::MaskPolicy::None) : std::nullopt);
+    });
     return bar;
+}
+
+void QueryPanel::setParameterMasking(std::shared_ptr<db::ParameterMasking> masking)
+{
+    m_masking = std::move(masking);
+    m_showValues->setEnabled(bool(m_masking));
+    m_showValues->setChecked(m_masking && m_masking->override() == db::MaskPolicy::None);
 }
 
 void QueryPanel::onUpdated()

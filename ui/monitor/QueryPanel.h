@@ -4,7 +4,13 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
+
+namespace facet::db {
+class ParameterMasking;
+}
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -31,6 +37,10 @@ class QueryPanel final : public QWidget {
 public:
     explicit QueryPanel(monitor::QueryMonitor *monitor, QWidget *parent = nullptr);
 
+    /// Lets the panel's "Values" switch show parameters clear (MaskPolicy::None) instead of each pool's own
+    /// masking, from the next statement on. Without it the switch stays disabled.
+    void setParameterMasking(std::shared_ptr<db::ParameterMasking> masking);
+
     [[nodiscard]] QTableView *logView() const { return m_log; }
     [[nodiscard]] QTableView *groupsView() const { return m_groups; }
     [[nodiscard]] QTableView *nPlusOneView() const { return m_nPlusOne; }
@@ -56,6 +66,8 @@ private:
     QLineEdit *m_model;
     QCheckBox *m_slowOnly;
     QCheckBox *m_failedOnly;
+    QCheckBox *m_showValues;
+    std::shared_ptr<db::ParameterMasking> m_masking;
     QLineEdit *m_search;
     QSpinBox *m_threshold;
     QToolButton *m_pause;
