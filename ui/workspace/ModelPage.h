@@ -22,6 +22,7 @@ class QTableWidget;
 
 namespace facet::ui {
 
+class FilterBar;
 class GridView;
 
 /// A tab for one model, view or enum. Models and views show their records in a grid (with a search box and
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
     [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
     [[nodiscard]] QLabel *whereError() const { return m_whereError; }
+    /// The filter chips of this tab (they AND with the raw where box).
+    [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
     /// Re-opens the data side on (new) sources, e.g. once the demo database is ready.
     void setSources(std::shared_ptr<grid::GridSources> sources);
     void showFields(bool fields);
@@ -66,6 +69,7 @@ private:
     QLineEdit *m_search;
     QLineEdit *m_where;
     QLabel *m_whereError;
+    FilterBar *m_filterBar;
     QPushButton *m_dataButton;
     QPushButton *m_fieldsButton;
 };
