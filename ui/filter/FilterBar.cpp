@@ -223,6 +223,15 @@ void FilterBar::clearConditions()
     Q_EMIT conditionsChanged();
 }
 
+void FilterBar::setConditions(const QList<FilterCondition> &conditions)
+{
+    if (conditions == m_conditions)
+        return;
+    m_conditions = conditions;
+    rebuildChips();
+    Q_EMIT conditionsChanged();
+}
+
 QList<QToolButton *> FilterBar::chipButtons() const
 {
     return m_chips->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);

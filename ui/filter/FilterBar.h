@@ -32,6 +32,8 @@ public:
     void addCondition(const filter::FilterCondition &condition);
     void removeCondition(int index);
     void clearConditions();
+    /// Replaces every chip at once (one filter change), e.g. when navigation shows a place.
+    void setConditions(const QList<filter::FilterCondition> &conditions);
 
     /// Opens the editor row on a field (the header menu's "Filter by this field").
     void beginCondition(const QString &field = {});

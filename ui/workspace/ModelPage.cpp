@@ -7,6 +7,9 @@
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
 #include "filter/FilterBar.h"
+#include "record/RecordView.h"
+#include "relation/RelationActions.h"
+#include "relation/RelationLabels.h"
 #include "mapping/WhereFilter.h"
 
 #include <QButtonGroup>
@@ -215,6 +218,10 @@ void ModelPage::openGrid()
         m_grid->deleteLater();
         m_grid = nullptr;
     }
+    delete m_relations;
+    m_relations = nullptr;
+    delete m_labels;
+    m_labels = nullptr;
     if (m_model) {
         m_model->deleteLater();
         m_model = nullptr;
@@ -234,6 +241,7 @@ void ModelPage::openGrid()
     m_dataPage->layout()->addWidget(m_grid);
     m_grid->setGridModel(m_model);
     m_filterBar->setModelTable(m_model->modelTable());
+    attachRelations();
     if (!m_filterBar->conditions().isEmpty())
         applyWhere(); // chips kept across a reconnect
     connect(m_model, &grid::GridModel::countChanged, this, &ModelPage::updateStatus);
@@ -249,6 +257,30 @@ void ModelPage::openGrid()
         showProblem(m_model->errorText());
     m_search->setEnabled(m_stack->currentWidget() == m_dataPage);
     updateStatus();
+}
+
+void ModelPage::attachRelations()
+{
+    const schema::ResolvedModel *resolved = m_sources->schema().resolved.findModel(m_name);
+    if (!resolved)
+        return;
+    auto links = relation::toOneLinks(m_sources->schema().resolved, *resolved, m_model->modelTable(), m_sources->provider());
+    if (!links.isEmpty())
+        m_labels = new relation::RelationLabels(m_sources->pool(), m_model, std::move(links), this);
+    m_relations = new RelationActions(m_grid, m_labels, m_sources, this);
+    connect(m_relations, &RelationActions::navigateRequested, this, &ModelPage::navigateRequested);
+    connect(m_relations, &RelationActions::recordRequested, this, &ModelPage::openRecordView);
+}
+
+RecordView *ModelPage::openRecordView(int row)
+{
+    if (!m_model || !m_model->isRowLoaded(row))
+        return nullptr;
+    auto *view = new RecordView(*m_model, row, m_relations, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &RecordView::navigateRequested, this, &ModelPage::navigateRequested);
+    view->show();
+    return view;
 }
 
 void ModelPage::applyWhere()
