@@ -54,6 +54,10 @@ RelationLabels::RelationLabels(std::shared_ptr<db::ConnectionPool> pool, grid::G
     , m_links(std::move(links))
 {
     connect(m_grid, &grid::GridModel::rowsLoaded, this, &RelationLabels::fetch);
+    // A first page that arrives before the row count is known is announced by the count growing over it
+    // (rowsInserted), not by rowsLoaded.
+    connect(m_grid, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fetch(first, last); });
     m_grid->setLabels(this);
 }
 
@@ -74,10 +78,28 @@ const ToOneLink *RelationLabels::linkForColumn(int column) const
 
 QString RelationLabels::label(int column, const db::Value &value) const
 {
-    const auto known = m_known.constFind(column);
-    if (known == m_known.cend() || value.isNull())
+    if (value.isNull() || !linkForColumn(column))
         return {};
-    return known->labels.value(grid::cellText(value));
+    const QString key = grid::cellText(value);
+    const auto known = m_known.constFind(column);
+    if (known != m_known.cend()) {
+        if (const auto label = known->labels.constFind(key); label != known->labels.cend())
+            return *label;
+        if (known->pending.contains(key))
+            return {};
+    }
+    // A row that is on screen but was never announced (loaded before this object existed): one sweep over
+    // every loaded row, soon, reads all such keys in one statement.
+    if (!m_sweepScheduled) {
+        m_sweepScheduled = true;
+        auto *self = const_cast<RelationLabels *>(this);
+        QMetaObject::invokeMethod(self, [self] {
+            self->m_sweepScheduled = false;
+            if (self->m_grid)
+                self->fetch(0, self->m_grid->rowCount() - 1);
+        }, Qt::QueuedConnection);
+    }
+    return {};
 }
 
 void RelationLabels::setDisplayField(int column, const QString &field)
@@ -86,7 +108,10 @@ void RelationLabels::setDisplayField(int column, const QString &field)
         if (l.foreignKeyColumn == column && l.target.byField(field))
             l.displayField = field;
     }
-    m_known.remove(column);
+    Known &known = m_known[column];
+    const quint64 generation = known.generation + 1;
+    known = Known{};
+    known.generation = generation;
     m_grid->labelsChanged();
     // Read again for the rows in memory: the grid reports them as loaded once more on its next page, but
     // the user expects the change now.
@@ -108,30 +133,43 @@ void RelationLabels::fetch(int first, int last)
         Known &known = m_known[link.foreignKeyColumn];
         QList<db::Value> keys;
         QStringList texts;
+        QSet<QString> asked;
+        const int pageSize = m_grid->options().pageSize;
         for (int row = first; row <= last; ++row) {
             const grid::Row *values = m_grid->originalRow(row);
-            if (!values || link.foreignKeyColumn >= values->size())
+            if (!values) {
+                row = (row / pageSize + 1) * pageSize - 1; // pages load whole: skip the rest of this one
+                continue;
+            }
+            if (link.foreignKeyColumn >= values->size())
                 continue;
             const db::Value &key = values->at(link.foreignKeyColumn);
             const QString text = grid::cellText(key);
-            if (key.isNull() || known.labels.contains(text) || known.pending.contains(text) || texts.contains(text))
+            if (key.isNull() || known.labels.contains(text) || known.pending.contains(text) || asked.contains(text))
                 continue;
             keys.append(key);
             texts.append(text);
+            asked.insert(text);
         }
         if (keys.isEmpty())
             continue;
         for (const QString &t : texts)
             known.pending.insert(t);
         const int column = link.foreignKeyColumn;
+        const quint64 generation = known.generation;
         m_pool->run(db::QueryOrigin::Grid, u"labels %1.%2"_s.arg(m_grid->modelTable().table.model, link.relationField),
                     [link, keys](db::Connection &c) { return readLabels(c, link, keys); })
-            .then(this, [this, column, texts](db::Result<Pairs> result) {
+            .then(this, [this, column, generation, texts](db::Result<Pairs> result) {
                 Known &known = m_known[column];
+                if (known.generation != generation)
+                    return; // read for a display field that is no longer chosen
                 for (const QString &t : texts)
                     known.pending.remove(t);
-                if (!result)
-                    return; // the raw key still shows; labels are a convenience
+                if (!result) {
+                    // The raw key still shows; the reason goes where the grid's own failures go.
+                    Q_EMIT labelsFailed(result.error().summary());
+                    return;
+                }
                 for (const QString &t : texts)
                     known.labels.insert(t, QString()); // a dangling key (relationMode = "prisma") shows bare
                 for (const auto &[key, text] : *result)

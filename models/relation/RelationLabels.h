@@ -42,11 +42,14 @@ public:
 Q_SIGNALS:
     /// Labels for some keys arrived (the grid has been told to repaint).
     void labelsArrived();
+    /// Reading labels failed (the keys show without them); the message names the Prisma code when known.
+    void labelsFailed(const QString &message);
 
 private:
     struct Known {
         QHash<QString, QString> labels; ///< by key text; "" for a key with no related row
         QSet<QString> pending;
+        quint64 generation = 0; ///< bumped when the display field changes: older answers are dropped
     };
     void fetch(int first, int last);
 
@@ -54,6 +57,7 @@ private:
     QPointer<grid::GridModel> m_grid;
     QList<ToOneLink> m_links;
     QHash<int, Known> m_known; ///< by foreign-key column
+    mutable bool m_sweepScheduled = false;
 };
 
 } // namespace facet::relation

@@ -21,6 +21,7 @@
 #include "relation/RelationActions.h"
 #include "relation/RelationLabels.h"
 #include "shell/MainWindow.h"
+#include "theme/Theme.h"
 #include "workspace/ModelPage.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDir>
 
 using namespace facet;
 using namespace Qt::StringLiterals;
@@ -135,6 +137,8 @@ model Post {
         QVERIFY(page && page->relationLabels());
         grid::GridModel *model = page->gridView()->gridModel();
         QSignalSpy pages(model, &grid::GridModel::rowsLoaded);
+        connect(page->relationLabels(), &relation::RelationLabels::labelsFailed, this,
+                [](const QString &m) { qWarning("labels: %s", qPrintable(m)); });
         const int authorId = 3;
         // User's display field: no name/title... "name" is first in the preference list.
         QCOMPARE(page->relationLabels()->links().front().displayField, u"name"_s);
@@ -156,8 +160,11 @@ model Post {
                 labelStatements += e.action.startsWith(u"labels Post.author"_s) ? 1 : 0;
             return labelStatements >= 1;
         }());
-        QVERIFY2(labelStatements <= pages.count() && labelStatements >= Posts / model->options().pageSize,
-                 qPrintable(u"%1 label statements for %2 page loads"_s.arg(labelStatements).arg(pages.count())));
+        // At most one per page of the table (pages whose rows arrive together may share one); N+1 would be
+        // one per row, about a thousand.
+        const int pagesInTable = (Posts + model->options().pageSize - 1) / model->options().pageSize;
+        QVERIFY2(labelStatements <= pagesInTable,
+                 qPrintable(u"%1 label statements for %2 pages (%3 page loads)"_s.arg(labelStatements).arg(pagesInTable).arg(pages.count())));
     }
 
     void displayFieldCanBeChosen()
@@ -215,7 +222,9 @@ model Post {
         QVERIFY(posts->filterBar()->conditions().isEmpty());
         QTRY_VERIFY(postModel->isCountExact() && postModel->rowCount() == Posts);
         QVERIFY(!navigator->backAction()->isEnabled());
-        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(navigator->forwardAction()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Right));
+        QCOMPARE(navigator->backAction()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Left));
+        navigator->forwardAction()->trigger();
         QCOMPARE(currentPage(*m_window), users);
         QVERIFY(navigator->forwardAction()->isEnabled());
         navigator->forwardAction()->trigger();
@@ -268,6 +277,45 @@ model Post {
         QVERIFY(!views.isEmpty());
         for (auto *v : views)
             v->close();
+    }
+
+    /// README pictures: the grid with chips and the record view, light and dark. With FACET_GALLERY_DIR set
+    /// (docs/screenshots) they are saved there; otherwise into a temporary folder. Checks that both schemes
+    /// rendered and differ.
+    void gallery()
+    {
+        QTemporaryDir scratch;
+        const QString dir = qEnvironmentVariableIsSet("FACET_GALLERY_DIR") ? qEnvironmentVariable("FACET_GALLERY_DIR")
+                                                                           : scratch.path();
+        QVERIFY(m_window->openEntry(u"Post"_s));
+        ui::ModelPage *page = currentPage(*m_window);
+        grid::GridModel *model = page->gridView()->gridModel();
+        const mapping::ModelTable &table = model->modelTable();
+        page->filterBar()->setConditions(
+            {*filter::makeCondition(*table.byField(u"title"), filter::ConditionOp::StartsWith, {u"post 1"_s}, true),
+             *filter::makeCondition(*table.byField(u"authorId"), filter::ConditionOp::IsNotNull, {})});
+        QTRY_VERIFY(model->isCountExact() && model->rowCount() > 0 && loaded(*model, 0));
+        QTRY_VERIFY(model->data(model->index(0, 3)).toString().contains(u"User"_s));
+        QImage shots[2];
+        for (const ui::ColorScheme scheme : {ui::ColorScheme::Light, ui::ColorScheme::Dark}) {
+            ui::applyColorScheme(*qApp, scheme);
+            const QString name = scheme == ui::ColorScheme::Light ? u"light"_s : u"dark"_s;
+            m_window->resize(1200, 640);
+            QTest::qWait(0);
+            const QImage window = m_window->grab().toImage();
+            QVERIFY(window.save(QDir(dir).filePath(u"grid-chips-%1.png"_s.arg(name))));
+            ui::RecordView *view = page->openRecordView(0);
+            QVERIFY(view);
+            QVERIFY(QTest::qWaitForWindowExposed(view));
+            const QImage record = view->grab().toImage();
+            QVERIFY(record.save(QDir(dir).filePath(u"record-view-%1.png"_s.arg(name))));
+            view->close();
+            shots[scheme == ui::ColorScheme::Light ? 0 : 1] = window;
+        }
+        QVERIFY(!shots[0].isNull() && shots[0].size() == shots[1].size());
+        QVERIFY(shots[0] != shots[1]);
+        ui::applyColorScheme(*qApp, ui::ColorScheme::Light);
+        page->filterBar()->clearConditions();
     }
 };
 

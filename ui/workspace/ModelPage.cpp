@@ -265,8 +265,10 @@ void ModelPage::attachRelations()
     if (!resolved)
         return;
     auto links = relation::toOneLinks(m_sources->schema().resolved, *resolved, m_model->modelTable(), m_sources->provider());
-    if (!links.isEmpty())
+    if (!links.isEmpty()) {
         m_labels = new relation::RelationLabels(m_sources->pool(), m_model, std::move(links), this);
+        connect(m_labels, &relation::RelationLabels::labelsFailed, m_status, &QLabel::setText);
+    }
     m_relations = new RelationActions(m_grid, m_labels, m_sources, this);
     connect(m_relations, &RelationActions::navigateRequested, this, &ModelPage::navigateRequested);
     connect(m_relations, &RelationActions::recordRequested, this, &ModelPage::openRecordView);
