@@ -154,17 +154,20 @@ model Post {
         QTRY_VERIFY(loaded(*model, model->rowCount() - 1));
         const int last = model->rowCount() - 1;
         QTRY_COMPARE(model->data(model->index(last, authorId)).toString(), u"1200 · User 1200"_s);
+        // Label statements against the page windows the grid read (both seen on the bus, as the query panel
+        // sees them): at most one per window; N+1 would be one per row, about a thousand.
         int labelStatements = 0;
+        int pageWindows = 0;
         QTRY_VERIFY([&] {
-            for (const db::QueryEvent &e : subscription->drain())
+            for (const db::QueryEvent &e : subscription->drain()) {
                 labelStatements += e.action.startsWith(u"labels Post.author"_s) ? 1 : 0;
+                pageWindows += e.model == u"Post"_s && e.sql.contains(u"LIMIT"_s) ? 1 : 0;
+            }
             return labelStatements >= 1;
         }());
-        // At most one per page of the table (pages whose rows arrive together may share one); N+1 would be
-        // one per row, about a thousand.
-        const int pagesInTable = (Posts + model->options().pageSize - 1) / model->options().pageSize;
-        QVERIFY2(labelStatements <= pagesInTable,
-                 qPrintable(u"%1 label statements for %2 pages (%3 page loads)"_s.arg(labelStatements).arg(pagesInTable).arg(pages.count())));
+        QVERIFY2(labelStatements <= pageWindows && pageWindows < Posts / 10,
+                 qPrintable(u"%1 label statements for %2 page windows"_s.arg(labelStatements).arg(pageWindows)));
+        qInfo("%d label statements for %d page windows, %d rows", labelStatements, pageWindows, Posts);
     }
 
     void displayFieldCanBeChosen()
