@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -237,6 +238,14 @@ QList<QToolButton *> FilterBar::chipButtons() const
     return m_chips->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
 }
 
+void FilterBar::changeEvent(QEvent *event)
+{
+    // The chips' style sheet resolves palette colours when applied: a scheme switch needs them anew.
+    if (event->type() == QEvent::PaletteChange)
+        rebuildChips();
+    QWidget::changeEvent(event);
+}
+
 void FilterBar::rebuildChips()
 {
     for (QToolButton *chip : chipButtons())
@@ -251,6 +260,7 @@ void FilterBar::rebuildChips()
                             " background: palette(alternate-base); }"_s);
         connect(chip, &QToolButton::clicked, this, [this, i] { removeCondition(i); });
         m_chipLayout->addWidget(chip);
+        chip->setVisible(true); // now, not on the layout's queued show: a grab right after must see it
     }
     const QString where = filter::composeWhere(m_conditions);
     m_whereJson->setText(where.isEmpty() ? QString() : u"where: "_s + where);

@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     void conditionsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillOperators();
     void updateValueEditor();
