@@ -129,6 +129,10 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
         state = m_overlay->rowState(key);
     }
     const db::Value &shown = staged ? *staged : original;
+    if (role == Qt::DisplayRole && m_labels && !shown.isNull()) {
+        if (const QString label = m_labels->label(column, shown); !label.isEmpty())
+            return u"%1 · %2"_s.arg(cellText(shown), label); // a foreign key reads as its record's label
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -255,6 +259,12 @@ bool GridModel::isRowLoaded(int row) const
 void GridModel::setOverlay(const CellOverlay *overlay)
 {
     m_overlay = overlay;
+    overlayChanged();
+}
+
+void GridModel::setLabels(const CellLabels *labels)
+{
+    m_labels = labels;
     overlayChanged();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
+#include "grid/CellLabels.h"
 #include "grid/CellOverlay.h"
 #include "grid/GridColumn.h"
 #include "grid/PageCache.h"
@@ -112,6 +113,9 @@ public:
     void setOverlay(const CellOverlay *overlay);
     /// The overlay's staged set changed: repaint every loaded row.
     void overlayChanged();
+    /// Labels beside raw cells (foreign keys show their record's display field); labelsChanged() repaints.
+    void setLabels(const CellLabels *labels);
+    void labelsChanged() { overlayChanged(); }
 
     [[nodiscard]] quint64 generation() const { return m_generation; }
     [[nodiscard]] bool isCountExact() const { return m_countExact; }
@@ -160,6 +164,7 @@ private:
     QList<GridColumn> m_columns;
     Options m_options;
     const CellOverlay *m_overlay = nullptr;
+    const CellLabels *m_labels = nullptr;
 
     QList<db::SortKey> m_sort;
     db::Filter m_filter;

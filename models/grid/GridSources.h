@@ -39,6 +39,9 @@ public:
     /// "PostgreSQL · postgresql://facet:****@localhost/app (from .env, DATABASE_URL)", for the status bar.
     [[nodiscard]] const QString &connectionText() const { return m_connectionText; }
     [[nodiscard]] const std::shared_ptr<db::ConnectionPool> &pool() const { return m_pool; }
+    /// The project's schema and provider (relation labels and navigation read the relations from it).
+    [[nodiscard]] const schema::ValidatedSchema &schema() const { return m_schema; }
+    [[nodiscard]] db::Provider provider() const { return m_provider; }
 
     /// A grid model on `modelName` (a model or view of the schema), owned by `parent`.
     [[nodiscard]] std::expected<GridModel *, QString> openModel(const QString &modelName, QObject *parent) const;

@@ -4,6 +4,7 @@
 
 #include "browse/ModelListModel.h"
 #include "grid/GridSources.h"
+#include "relation/Navigator.h"
 #include "schema/SchemaView.h"
 #include "sidebar/ModelSidebar.h"
 #include "workspace/ModelPage.h"
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +65,13 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
     connect(m_sidebar, &ModelSidebar::entryActivated, this, &MainWindow::openEntry);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     createActions();
+    // Back/forward across relation navigations (issue 5, browsing).
+    m_navigator = new Navigator(this);
+    QToolBar *navigation = addToolBar(tr("Navigation"));
+    navigation->setObjectName(u"navigationToolBar"_s);
+    navigation->setMovable(false);
+    navigation->addAction(m_navigator->backAction());
+    navigation->addAction(m_navigator->forwardAction());
     resize(1200, 760);
 }
 
@@ -145,6 +154,7 @@ bool MainWindow::openEntry(const QString &name)
     if (!entry)
         return false;
     auto *page = new ModelPage(*entry, m_gridSources, m_tabs);
+    connect(page, &ModelPage::navigateRequested, m_navigator, &Navigator::go);
     const int index = m_tabs->addTab(page, entry->name);
     m_tabs->setTabToolTip(index, entry->databaseName);
     m_tabs->setCurrentIndex(index);

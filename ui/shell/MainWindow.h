@@ -24,6 +24,7 @@ class GridSources;
 namespace facet::ui {
 
 class ModelSidebar;
+class Navigator;
 class SchemaView;
 class WelcomePage;
 
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] WelcomePage *welcomePage() const { return m_welcome; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] SchemaView *schemaView() const { return m_schemaView; }
+    /// Relation navigation with back/forward history across this window's tabs.
+    [[nodiscard]] Navigator *navigator() const { return m_navigator; }
 
     /// Closes every model tab (a new project is about to be shown); the project and schema tabs stay.
     void closeModelTabs();
@@ -77,6 +80,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_queryDock = nullptr;
     QDockWidget *m_poolDock = nullptr;
+    Navigator *m_navigator = nullptr;
 };
 
 } // namespace facet::ui

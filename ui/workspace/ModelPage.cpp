@@ -6,6 +6,10 @@
 #include "grid/GridModel.h"
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
+#include "filter/FilterBar.h"
+#include "record/RecordView.h"
+#include "relation/RelationActions.h"
+#include "relation/RelationLabels.h"
 #include "mapping/WhereFilter.h"
 
 #include <QButtonGroup>
@@ -38,6 +42,7 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::Gri
     , m_search(new QLineEdit(this))
     , m_where(new QLineEdit(this))
     , m_whereError(new QLabel(this))
+    , m_filterBar(new FilterBar(this))
     , m_dataButton(new QPushButton(tr("Data"), this))
     , m_fieldsButton(new QPushButton(tr("Fields"), this))
 {
@@ -89,6 +94,8 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::Gri
     m_whereError->setWordWrap(true);
     m_whereError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_whereError->hide();
+    m_filterBar->setVisible(m_hasData);
+    connect(m_filterBar, &FilterBar::conditionsChanged, this, &ModelPage::applyWhere);
 
     for (QPushButton *b : {m_dataButton, m_fieldsButton}) {
         b->setCheckable(true);
@@ -137,6 +144,7 @@ ModelPage::ModelPage(const models::SchemaEntry &entry, std::shared_ptr<grid::Gri
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addLayout(header);
     layout->addWidget(doc);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_where);
     layout->addWidget(m_whereError);
     layout->addWidget(m_stack, 1);
@@ -191,6 +199,7 @@ void ModelPage::showFields(bool fields)
     m_fieldsButton->setChecked(fields);
     m_search->setEnabled(!fields && m_grid);
     m_where->setVisible(!fields && m_hasData);
+    m_filterBar->setVisible(!fields && m_hasData);
     m_whereError->setVisible(!fields && !m_whereError->text().isEmpty());
     m_status->setVisible(!fields);
 }
@@ -209,6 +218,10 @@ void ModelPage::openGrid()
         m_grid->deleteLater();
         m_grid = nullptr;
     }
+    delete m_relations;
+    m_relations = nullptr;
+    delete m_labels;
+    m_labels = nullptr;
     if (m_model) {
         m_model->deleteLater();
         m_model = nullptr;
@@ -227,6 +240,10 @@ void ModelPage::openGrid()
     m_grid = new GridView(m_dataPage);
     m_dataPage->layout()->addWidget(m_grid);
     m_grid->setGridModel(m_model);
+    m_filterBar->setModelTable(m_model->modelTable());
+    attachRelations();
+    if (!m_filterBar->conditions().isEmpty())
+        applyWhere(); // chips kept across a reconnect
     connect(m_model, &grid::GridModel::countChanged, this, &ModelPage::updateStatus);
     connect(m_model, &grid::GridModel::rowsLoaded, this, &ModelPage::updateStatus);
     connect(m_model, &grid::GridModel::loadFailed, this, [this](const QString &message) {
@@ -242,11 +259,37 @@ void ModelPage::openGrid()
     updateStatus();
 }
 
+void ModelPage::attachRelations()
+{
+    const schema::ResolvedModel *resolved = m_sources->schema().resolved.findModel(m_name);
+    if (!resolved)
+        return;
+    auto links = relation::toOneLinks(m_sources->schema().resolved, *resolved, m_model->modelTable(), m_sources->provider());
+    if (!links.isEmpty()) {
+        m_labels = new relation::RelationLabels(m_sources->pool(), m_model, std::move(links), this);
+        connect(m_labels, &relation::RelationLabels::labelsFailed, m_status, &QLabel::setText);
+    }
+    m_relations = new RelationActions(m_grid, m_labels, m_sources, this);
+    connect(m_relations, &RelationActions::navigateRequested, this, &ModelPage::navigateRequested);
+    connect(m_relations, &RelationActions::recordRequested, this, &ModelPage::openRecordView);
+}
+
+RecordView *ModelPage::openRecordView(int row)
+{
+    if (!m_model || !m_model->isRowLoaded(row))
+        return nullptr;
+    auto *view = new RecordView(*m_model, row, m_relations, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &RecordView::navigateRequested, this, &ModelPage::navigateRequested);
+    view->show();
+    return view;
+}
+
 void ModelPage::applyWhere()
 {
     if (!m_model)
         return;
-    const QString text = m_where->text().trimmed();
+    const QString text = filter::composeWhere(m_filterBar->conditions(), m_where->text());
     if (text.isEmpty()) {
         m_whereError->clear();
         m_whereError->hide();

@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
+#include "relation/NavigationHistory.h"
+
 #include <QWidget>
 
 #include <memory>
 
 namespace facet::models {
 struct SchemaEntry;
+}
+namespace facet::relation {
+class RelationLabels;
 }
 namespace facet::grid {
 class GridModel;
@@ -22,6 +27,9 @@ class QTableWidget;
 
 namespace facet::ui {
 
+class FilterBar;
+class RelationActions;
+class RecordView;
 class GridView;
 
 /// A tab for one model, view or enum. Models and views show their records in a grid (with a search box and
@@ -41,9 +49,21 @@ public:
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
     [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
     [[nodiscard]] QLabel *whereError() const { return m_whereError; }
+    /// The filter chips of this tab (they AND with the raw where box).
+    [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
     /// Re-opens the data side on (new) sources, e.g. once the demo database is ready.
     void setSources(std::shared_ptr<grid::GridSources> sources);
     void showFields(bool fields);
+    /// Relations and record view of the grid (nullptr without a grid); labels only when the model has
+    /// to-one relations.
+    [[nodiscard]] RelationActions *relationActions() const { return m_relations; }
+    [[nodiscard]] relation::RelationLabels *relationLabels() const { return m_labels; }
+    /// Opens the record view on a row of the grid.
+    RecordView *openRecordView(int row);
+
+Q_SIGNALS:
+    /// A relation asks to show another model filtered (the window's Navigator goes there).
+    void navigateRequested(const facet::relation::Place &place);
 
 private:
     void buildFieldTable(const models::SchemaEntry &entry);
@@ -51,6 +71,7 @@ private:
     void showProblem(const QString &message);
     void updateStatus();
     void applyWhere();
+    void attachRelations();
 
     QString m_name;
     bool m_hasData = false;
@@ -66,6 +87,9 @@ private:
     QLineEdit *m_search;
     QLineEdit *m_where;
     QLabel *m_whereError;
+    RelationActions *m_relations = nullptr;
+    relation::RelationLabels *m_labels = nullptr;
+    FilterBar *m_filterBar;
     QPushButton *m_dataButton;
     QPushButton *m_fieldsButton;
 };

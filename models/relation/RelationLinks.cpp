@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#include "RelationLinks.h"
+
+using namespace Qt::StringLiterals;
+
+namespace facet::relation {
+
+QString defaultDisplayField(const mapping::ModelTable &table)
+{
+    for (const QString &name : {u"name"_s, u"title"_s, u"email"_s, u"label"_s, u"slug"_s}) {
+        const mapping::ModelColumn *c = table.byField(name);
+        if (c && c->spec.type.kind == db::ScalarKind::String && !c->spec.type.isList)
+            return name;
+    }
+    for (const mapping::ModelColumn &c : table.columns) {
+        if (table.table.primaryKey.contains(c.spec.name))
+            return c.field;
+    }
+    return table.columns.isEmpty() ? QString() : table.columns.front().field;
+}
+
+QList<ToOneLink> toOneLinks(const schema::ResolvedSchema &schema, const schema::ResolvedModel &model,
+                            const mapping::ModelTable &table, db::Provider provider)
+{
+    QList<ToOneLink> links;
+    for (const schema::ResolvedField &f : model.fields) {
+        if (!f.relation || f.isList() || f.relation->fields.size() != 1 || f.relation->references.size() != 1)
+            continue;
+        const schema::ResolvedModel &targetModel = schema.model(f.relatedModel);
+        auto target = mapping::modelTable(schema, targetModel, provider);
+        const mapping::ModelColumn *fk = table.byField(f.relation->fields.front());
+        if (!target || !fk || !target->byField(f.relation->references.front()))
+            continue;
+        ToOneLink link;
+        link.relationField = f.name;
+        link.foreignKeyField = fk->field;
+        link.foreignKeyColumn = int(fk - table.columns.constData());
+        link.targetModel = targetModel.name;
+        link.target = std::move(*target);
+        link.referencedField = f.relation->references.front();
+        link.displayField = defaultDisplayField(link.target);
+        links.append(std::move(link));
+    }
+    return links;
+}
+
+QList<BackLink> backLinks(const schema::ResolvedSchema &schema, const schema::ResolvedModel &model)
+{
+    QList<BackLink> links;
+    for (const schema::ResolvedField &f : model.fields) {
+        if (!f.relation || !f.relation->fields.isEmpty())
+            continue; // no relation, or this side holds the foreign key
+        const schema::ResolvedModel &source = schema.model(f.relatedModel);
+        // The other side of the same relation holds `fields:`.
+        for (const schema::ResolvedField &other : source.fields) {
+            if (!other.relation || other.relation->relation != f.relation->relation || other.relation->fields.size() != 1
+                || (&other == &f))
+                continue;
+            links.append(BackLink{f.name, source.name, other.relation->fields.front(),
+                                  other.relation->references.value(0), f.isList()});
+        }
+    }
+    return links;
+}
+
+} // namespace facet::relation
