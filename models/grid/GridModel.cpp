@@ -4,6 +4,8 @@
 
 #include "grid/CellText.h"
 
+#include "cellinput/CellRoles.h"
+
 #include "pool/ConnectionPool.h"
 
 #include <QFuture>
@@ -80,6 +82,8 @@ GridModel::GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTab
                 m_keyColumns << i;
         }
     }
+    for (const mapping::ModelColumn &c : m_table.columns)
+        m_cellColumns << cellinput::cellColumn(c);
     reopen();
 }
 
@@ -118,6 +122,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
         }
     }
     const int column = index.column();
+    if (role == cellinput::CellColumnRole)
+        return QVariant::fromValue(m_cellColumns.value(column));
     const mapping::ModelColumn &modelColumn = m_table.columns.at(column);
     const db::Value original = column < row->size() ? mapping::presentedValue(modelColumn, row->at(column)) : db::Value();
     std::optional<db::Value> staged;
@@ -131,8 +137,9 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     const db::Value &shown = staged ? *staged : original;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
         return cellText(shown);
+    case Qt::EditRole:
+        return QVariant::fromValue(shown); // the editors' convention (cellinput/CellRoles.h)
     case Qt::ToolTipRole:
         return shown.kind() == db::ScalarKind::String || shown.kind() == db::ScalarKind::Json ? cellText(shown, 2000)
                                                                                                 : QVariant();
@@ -205,6 +212,34 @@ void GridModel::sort(int column, Qt::SortOrder order)
         return;
     }
     setSort({{spec.name, order == Qt::AscendingOrder ? db::SortDirection::Ascending : db::SortDirection::Descending}});
+}
+
+Qt::ItemFlags GridModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_editing && index.isValid() && m_cache.row(index.row()) && m_editing->isEditable(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool GridModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editing
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Row *row = m_cache.row(index.row());
+    const auto cell = cellinput::valueFromVariant(value);
+    if (!row || !cell) {
+        Q_EMIT editRefused(index, row ? tr("The editor handed over no value.") : tr("The row is not loaded yet."));
+        return false;
+    }
+    if (auto staged = m_editing->stageCell(*rowKey(index.row()), *row, index.column(), *cell); !staged) {
+        Q_EMIT editRefused(index, staged.error());
+        return false;
+    }
+    // The overlay's change signal repaints every row; this cell at once.
+    Q_EMIT dataChanged(index, index);
+    return true;
 }
 
 void GridModel::setSort(QList<db::SortKey> sort)

@@ -6,6 +6,7 @@
 #include "grid/GridSources.h"
 #include "schema/SchemaView.h"
 #include "sidebar/ModelSidebar.h"
+#include "edit/ReviewPanel.h"
 #include "workspace/ModelPage.h"
 #include "workspace/WelcomePage.h"
 
@@ -63,6 +64,7 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
     connect(m_sidebar, &ModelSidebar::entryActivated, this, &MainWindow::openEntry);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     createActions();
+    installEditPanels();
     resize(1200, 760);
 }
 
@@ -179,6 +181,8 @@ void MainWindow::setConnectionText(const QString &text)
 void MainWindow::setGridSources(std::shared_ptr<grid::GridSources> sources)
 {
     m_gridSources = std::move(sources);
+    if (m_reviewPanel)
+        m_reviewPanel->setProject(m_gridSources ? m_gridSources->changes() : nullptr);
     for (int i = fixedTabCount(); i < m_tabs->count(); ++i) {
         if (auto *page = qobject_cast<ModelPage *>(m_tabs->widget(i)))
             page->setSources(m_gridSources);

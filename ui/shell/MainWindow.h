@@ -24,6 +24,7 @@ class GridSources;
 namespace facet::ui {
 
 class ModelSidebar;
+class ReviewPanel;
 class SchemaView;
 class WelcomePage;
 
@@ -55,6 +56,9 @@ public:
     void addMonitorPanels(QWidget *queryPanel, QWidget *poolPanel);
     [[nodiscard]] QDockWidget *queryDock() const { return m_queryDock; }
     [[nodiscard]] QDockWidget *poolDock() const { return m_poolDock; }
+    /// The review panel of staged changes (issue 5), in a right dock (Ctrl+Shift+R).
+    [[nodiscard]] ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    [[nodiscard]] QDockWidget *reviewDock() const { return m_reviewDock; }
 
 Q_SIGNALS:
     void colorSchemeRequested(facet::ui::ColorScheme scheme);
@@ -63,6 +67,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void installEditPanels(); // MainWindowEditing.cpp
+    void showAuditLog();      // MainWindowEditing.cpp
     void closeTab(int index);
     [[nodiscard]] int fixedTabCount() const { return 2; } // project and schema tabs
 
@@ -77,6 +83,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_queryDock = nullptr;
     QDockWidget *m_poolDock = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
 };
 
 } // namespace facet::ui
