@@ -34,6 +34,7 @@ public:
     [[nodiscard]] ChangeSet &changes() { return m_changes; }
     [[nodiscard]] const EditSchemaPtr &schema() const { return m_changes.schema(); }
     [[nodiscard]] const QString &connection() const { return m_connection; }
+    [[nodiscard]] const std::shared_ptr<db::ConnectionPool> &pool() const { return m_pool; }
     /// The adapter the grids of one model plug in (owned here, one per model).
     [[nodiscard]] ModelChanges *model(const QString &name);
 
