@@ -55,8 +55,9 @@ void setScene(ui::MainWindow &window, ui::ModelPage &page, const QString &scenar
     page.gridView()->setCurrentIndex(model.index(3, 1));
     bar.stageDeleteOfSelection();
     page.gridView()->setCurrentIndex(model.index(0, columnOf(model, u"title"_s)));
+    window.resize(1400, 900);
     window.reviewDock()->show();
-    window.resizeDocks({window.reviewDock()}, {520}, Qt::Horizontal);
+    window.resizeDocks({window.reviewDock()}, {460}, Qt::Horizontal);
     if (scenario != u"conflict"_s) {
         ready();
         return;

@@ -33,10 +33,10 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 {
     setObjectName(u"reviewPanel"_s);
     m_list->setObjectName(u"reviewList"_s);
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Change"), tr("Guard")});
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // One column: a dock is narrow; the guard is the first line under each row, the SQL the last.
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
+    m_list->setMinimumWidth(360);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_status->setObjectName(u"reviewStatus"_s);
     m_status->setWordWrap(true);
@@ -109,10 +109,17 @@ void ReviewPanel::rebuild()
     } else {
         const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         for (const edit::ReviewEntry &e : std::as_const(*entries)) {
-            auto *top = new QTreeWidgetItem(m_list, {e.title, e.guard});
+            auto *top = new QTreeWidgetItem(m_list, {e.title});
             top->setData(0, RowIdRole, e.row);
+            QFont bold = top->font(0);
+            bold.setBold(true);
+            top->setFont(0, bold);
+            auto *guard = new QTreeWidgetItem(top, {tr("guard: %1").arg(e.guard)});
+            guard->setData(0, RowIdRole, e.row);
+            guard->setForeground(0, palette().brush(QPalette::PlaceholderText));
             for (const QString &change : e.changes) {
                 auto *c = new QTreeWidgetItem(top, {change});
+                c->setToolTip(0, change);
                 c->setData(0, RowIdRole, e.row);
                 c->setFirstColumnSpanned(true);
             }
@@ -129,8 +136,11 @@ void ReviewPanel::rebuild()
     m_discard->setEnabled(!rows.isEmpty() && !saving);
     m_discardAll->setEnabled(!rows.isEmpty() && !saving);
     m_save->setEnabled(!rows.isEmpty() && !saving);
+    const QString idle = tr("Nothing staged. Edit a cell (double-click or start typing), insert or delete rows.");
     if (rows.isEmpty() && !saving && m_status->text().isEmpty())
-        m_status->setText(tr("Nothing staged. Edit a cell (double-click or start typing), insert or delete rows."));
+        m_status->setText(idle);
+    else if (!rows.isEmpty() && m_status->text() == idle)
+        m_status->setText(tr("Save writes these in one transaction; a row changed meanwhile stops the save."));
 }
 
 void ReviewPanel::discardSelected()
