@@ -18,6 +18,7 @@
 #include "pool/PoolRegistry.h"
 #include "workspace/ModelPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -207,6 +208,31 @@ model Post {
         QVERIFY(logged != audit->cend());
         QCOMPARE(logged->oldValue.toString(), u"title 01"_s);
         QCOMPARE(logged->newValue.toString(), u"edited"_s);
+    }
+
+    void typingInACellStagesThroughTheEditor()
+    {
+        Tab tab = openTab();
+        QVERIFY(QTest::qWaitForWindowActive(tab.page.get()));
+        QTRY_VERIFY(loaded(*tab.model, Rows - 1));
+        // The grid's model stays a well-behaved model with editing plugged in.
+        QAbstractItemModelTester tester(tab.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::GridView *view = tab.page->gridView();
+        view->setFocus();
+        view->setCurrentIndex(tab.model->index(1, TitleColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != view);
+        QWidget *input = QApplication::focusWidget();
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(input, u"typed"_s);
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier); // multi-line String: Ctrl+Enter commits
+        QTRY_VERIFY(tab.model->index(1, TitleColumn).data(grid::GridModel::StagedRole).toBool());
+        QCOMPARE(tab.model->index(1, TitleColumn).data().toString(), u"typed"_s);
+        QCOMPARE(m_sources->changes()->changes().rowCount(), 1);
+        // Keys outside the editor: Ctrl+Z in the tab undoes.
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!tab.model->index(1, TitleColumn).data(grid::GridModel::StagedRole).toBool());
     }
 
     void stagedEditSurvivesSortAndUndoRedo()
