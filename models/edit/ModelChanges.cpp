@@ -57,6 +57,30 @@ grid::RowState ModelChanges::rowState(const db::RowKey &key) const
     return grid::RowState::Clean;
 }
 
+QList<grid::InsertedRow> ModelChanges::insertedRows() const
+{
+    QList<grid::InsertedRow> rows;
+    if (!m_editModel || m_changes.isEmpty())
+        return rows;
+    for (const StagedRow &staged : m_changes.insertedRows(m_model)) {
+        grid::InsertedRow row;
+        row.insertId = staged.insertId;
+        for (const mapping::ModelColumn &c : m_editModel->table.columns) {
+            const CellChange *cell = staged.cell(c.field);
+            row.values << (cell ? std::optional<db::Value>(cell->value) : std::nullopt);
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+std::expected<void, QString> ModelChanges::stageInsertCell(int insertId, int column, const db::Value &value)
+{
+    if (!m_editModel)
+        return std::unexpected(QObject::tr("%1 cannot be edited: %2").arg(m_model, m_refusal));
+    return m_changes.setInsertValue(m_model, insertId, fieldOf(column), value);
+}
+
 bool ModelChanges::isEditable(int column) const
 {
     if (!m_editModel || column < 0 || column >= m_editModel->table.columns.size())

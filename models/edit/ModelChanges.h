@@ -25,10 +25,12 @@ public:
     // CellOverlay
     [[nodiscard]] std::optional<db::Value> stagedValue(const db::RowKey &key, int column) const override;
     [[nodiscard]] grid::RowState rowState(const db::RowKey &key) const override;
+    [[nodiscard]] QList<grid::InsertedRow> insertedRows() const override;
     // CellEditing
     [[nodiscard]] bool isEditable(int column) const override;
     std::expected<void, QString> stageCell(const db::RowKey &key, const grid::Row &original, int column,
                                            const db::Value &value) override;
+    std::expected<void, QString> stageInsertCell(int insertId, int column, const db::Value &value) override;
 
     /// The grid's row as the change set keeps it (the guard's base).
     [[nodiscard]] RowSnapshot snapshot(const grid::Row &original) const;

@@ -26,6 +26,8 @@ public:
     /// database returned it). Refuses with one line saying why.
     virtual std::expected<void, QString> stageCell(const db::RowKey &key, const Row &original, int column,
                                                    const db::Value &value) = 0;
+    /// Sets a column of a staged insert (InsertedRow::insertId).
+    virtual std::expected<void, QString> stageInsertCell(int insertId, int column, const db::Value &value) = 0;
 };
 
 } // namespace facet::grid

@@ -151,6 +151,7 @@ private:
     };
 
     void reopen();
+    [[nodiscard]] QVariant insertedData(const QModelIndex &index, int role) const;
     void want(qint64 page) const;
     void pump();
     [[nodiscard]] PagePlan planPage(qint64 page) const;
@@ -173,6 +174,7 @@ private:
     Options m_options;
     const CellOverlay *m_overlay = nullptr;
     CellEditing *m_editing = nullptr;
+    QList<InsertedRow> m_inserted; ///< the overlay's staged inserts, shown after the database's rows
     QList<cellinput::CellColumn> m_cellColumns; ///< per column, for the cell editors (CellColumnRole)
 
     QList<db::SortKey> m_sort;

@@ -344,6 +344,39 @@ model Post {
         QVERIFY(!QFile::exists(m_sources->changes()->journalPath()));
     }
 
+    void insertedRowShowsInTheGridAndSaves()
+    {
+        Tab tab = openTab();
+        QTRY_VERIFY(loaded(*tab.model, Rows - 1));
+        QAbstractItemModelTester tester(tab.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tab.bar->insertAction()->trigger();
+        QCOMPARE(tab.model->rowCount(), Rows + 1);
+        const int row = Rows;
+        QCOMPARE(tab.model->index(row, TitleColumn).data(grid::GridModel::RowStateRole).toInt(), int(grid::RowState::Inserted));
+        QCOMPARE(tab.model->headerData(row, Qt::Vertical).toString(), u"+1"_s);
+        QVERIFY(tab.model->flags(tab.model->index(row, TitleColumn)) & Qt::ItemIsEditable);
+        QVERIFY(tab.model->flags(tab.model->index(row, IdColumn)) & Qt::ItemIsEditable); // a new row's key
+        QVERIFY(tab.model->setData(tab.model->index(row, IdColumn), QVariant::fromValue(*db::Value::intChecked(100)), Qt::EditRole));
+        QVERIFY(stage(*tab.model, row, TitleColumn, u"inserted"_s));
+        QCOMPARE(tab.model->index(row, TitleColumn).data().toString(), u"inserted"_s);
+        // Undo drops the title, redo brings it back; the row stays until its insert is undone.
+        tab.bar->undoAction()->trigger();
+        QCOMPARE(tab.model->rowCount(), Rows + 1);
+        QVERIFY(tab.model->index(row, TitleColumn).data().toString() != u"inserted"_s);
+        tab.bar->redoAction()->trigger();
+        QCOMPARE(tab.model->index(row, TitleColumn).data().toString(), u"inserted"_s);
+        QSignalSpy finished(m_sources->changes(), &edit::ProjectChanges::saveFinished);
+        tab.bar->saveAction()->trigger();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto outcome = finished.front().front().value<edit::SaveOutcome>();
+        QVERIFY2(outcome.status == edit::SaveOutcome::Status::Saved,
+                 qPrintable(outcome.failure ? outcome.failure->describe() : u"conflict"_s));
+        QCOMPARE(query(u"SELECT id FROM post WHERE title = 'inserted'"_s), u"100"_s);
+        QTRY_COMPARE(tab.model->rowCount(), Rows + 1); // re-read: now a database row
+        QTRY_VERIFY(loaded(*tab.model, Rows));
+        QCOMPARE(tab.model->index(Rows, 3).data().toString(), u"0"_s); // the version's database default
+    }
+
     void deleteShowsImpactThenStrikesTheRow()
     {
         Tab tab = openTab();

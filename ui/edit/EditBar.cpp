@@ -273,11 +273,15 @@ void EditBar::insertRow()
         showMessage(inserted.error(), true);
         return;
     }
-    showMessage(tr("New %1 #%2 staged with the schema's client-side defaults; see it in the review panel. "
-                   "Database defaults show after the save.")
+    showMessage(tr("New %1 +%2 staged at the end of the grid with the schema's client-side defaults; fill in its "
+                   "fields there. Database defaults show after the save.")
                     .arg(m_model->model())
                     .arg(*inserted),
                 false);
+    const grid::GridModel *model = m_view->gridModel();
+    const QModelIndex first = model->index(model->rowCount() - 1, 0);
+    m_view->scrollTo(first);
+    m_view->setCurrentIndex(first);
 }
 
 void EditBar::onSaveFinished(const edit::SaveOutcome &outcome)
