@@ -63,7 +63,12 @@ CommandLine parseCommandLine(int argc, char *argv[])
                                       "creates the tables panel_user and panel_post there."_s, u"url"_s);
     const QCommandLineOption workloadRate(u"workload-rate"_s, u"Statements per second of --workload (default 400)."_s,
                                           u"n"_s);
+    const QCommandLineOption editDemo(u"edit-demo"_s,
+                                      u"Stage a few edits in the tab of --open (a model of the demo, e.g. Post) and show "
+                                      "the review panel: staged, or conflict (a concurrent change, then a save)."_s,
+                                      u"scene"_s);
     parser.addOptions({help, version, schema, open, showSchema, theme, screenshot, demoScale, panel, workload, workloadRate});
+    parser.addOption(editDemo);
 
     CommandLine out;
     const auto fail = [&out](const QString &message) {
@@ -105,6 +110,9 @@ CommandLine parseCommandLine(int argc, char *argv[])
     out.options.panel = parser.value(panel);
     if (!out.options.panel.isEmpty() && !QStringList{u"query"_s, u"pool"_s, u"server"_s}.contains(out.options.panel))
         return fail(u"--panel takes query, pool or server, not '%1'"_s.arg(out.options.panel));
+    out.options.editDemo = parser.value(editDemo);
+    if (!out.options.editDemo.isEmpty() && !QStringList{u"staged"_s, u"conflict"_s}.contains(out.options.editDemo))
+        return fail(u"--edit-demo takes staged or conflict, not '%1'"_s.arg(out.options.editDemo));
     out.options.workloadUrl = parser.value(workload);
     if (parser.isSet(workloadRate)) {
         bool ok = false;

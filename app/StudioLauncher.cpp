@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "StudioLauncher.h"
 
+#include "EditDemo.h"
+
 #include "browse/ModelListModel.h"
 #include "browse/RowCountProbe.h"
 #include "browse/SchemaEntries.h"
@@ -188,7 +190,12 @@ void StudioLauncher::onDemoReady(const QString &databasePath)
     }
     m_counts = std::make_unique<models::RowCountProbe>();
     connect(m_counts.get(), &models::RowCountProbe::counted, m_models.get(), &models::ModelListModel::setRowEstimate);
-    if (!m_options.screenshotPath.isEmpty())
+    if (!m_options.editDemo.isEmpty())
+        runEditDemo(*m_window, m_options.editDemo, [this] {
+            if (!m_options.screenshotPath.isEmpty())
+                takeScreenshotSoon();
+        });
+    else if (!m_options.screenshotPath.isEmpty())
         connect(m_counts.get(), &models::RowCountProbe::finished, this, &StudioLauncher::takeScreenshotSoon);
     db::QtSqlOptions options;
     options.database = databasePath;
@@ -246,7 +253,11 @@ void StudioLauncher::takeScreenshotSoon()
             m_queryPanel->selectNewest(true);
             m_queryPanel->refreshNow();
         }
-        const QPixmap shot = m_window->grab();
+        // The conflict view is a window of its own: the screen shows both (Xvfb has no window manager).
+        const QPixmap shot = m_options.editDemo == u"conflict"_s
+                                 ? m_window->screen()->grabWindow(0, 0, 0, m_window->frameGeometry().right() + 1,
+                                                                  m_window->frameGeometry().bottom() + 1)
+                                 : m_window->grab();
         const bool saved = shot.save(m_options.screenshotPath, "PNG");
         if (!saved)
             std::fprintf(stderr, "facet: could not write the screenshot to %s\n",

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "ApplyCommand.h"
 
+#include "edit/AuditLog.h"
 #include "edit/ChangeSaver.h"
 #include "edit/ChangesetFile.h"
 #include "edit/EditSchema.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -120,9 +122,19 @@ int runApply(const QStringList &arguments, Io &io)
     saveOptions.action = u"facet apply %1"_s.arg(QFileInfo(positional.front()).fileName());
     const edit::SaveOutcome outcome = edit::saveChanges(**connection, *editSchema, *rows, saveOptions);
     switch (outcome.status) {
-    case edit::SaveOutcome::Status::Saved:
+    case edit::SaveOutcome::Status::Saved: {
         io.out << QJsonDocument(edit::savedToJson(outcome, *rows, *editSchema)).toJson(QJsonDocument::Compact) << "\n";
+        // The studio's audit log records these too. The save is committed: a log that cannot be written is
+        // reported, and the exit code still says saved.
+        const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (QDir().mkpath(dataFolder)) {
+            if (auto logged = edit::AuditLog(QDir(dataFolder).filePath(u"audit-log.jsonl"_s))
+                                  .append(outcome, url->displayUrl(), *editSchema);
+                !logged)
+                io.err << "facet apply: saved, but the audit log was not written: " << logged.error() << "\n";
+        }
         return ExitOk;
+    }
     case edit::SaveOutcome::Status::Conflict:
         io.out << QJsonDocument(edit::conflictsToJson(outcome.conflicts, *editSchema)).toJson(QJsonDocument::Compact) << "\n";
         io.err << "facet apply: " << outcome.conflicts.size() << (outcome.conflicts.size() == 1 ? " conflict" : " conflicts")

@@ -152,6 +152,11 @@ void recordChanges(SaveOutcome &out, const PlannedWrite &w, const db::RowKey &ke
 
 } // namespace
 
+RowSnapshot rowSnapshot(const EditSchema::Model &model, const QStringList &columns, const QList<db::Value> &cells)
+{
+    return snapshotOf(model, columns, cells);
+}
+
 db::Result<std::optional<RowSnapshot>> readRow(db::Connection &connection, const EditSchema::Model &model,
                                                const db::RowKey &key)
 {

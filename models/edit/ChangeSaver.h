@@ -27,6 +27,11 @@ struct SaveOptions {
 [[nodiscard]] SaveOutcome saveChanges(db::Connection &connection, const EditSchema &schema, const QList<StagedRow> &rows,
                                       const SaveOptions &options = {});
 
+/// A row read by the caller (the grid's page: `cells` in the order of `columns`, database column names) as the
+/// change set keeps it: values by field, enum text as Enum, JSON text as Json, xmin when a column is named so.
+[[nodiscard]] RowSnapshot rowSnapshot(const EditSchema::Model &model, const QStringList &columns,
+                                      const QList<db::Value> &cells);
+
 /// Re-reads the current state of a row ("theirs"); std::nullopt when it no longer exists.
 [[nodiscard]] db::Result<std::optional<RowSnapshot>> readRow(db::Connection &connection, const EditSchema::Model &model,
                                                              const db::RowKey &key);

@@ -4,6 +4,8 @@
 
 #include "grid/CellText.h"
 
+#include "cellinput/CellRoles.h"
+
 #include "pool/ConnectionPool.h"
 
 #include <QFuture>
@@ -80,6 +82,8 @@ GridModel::GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTab
                 m_keyColumns << i;
         }
     }
+    for (const mapping::ModelColumn &c : m_table.columns)
+        m_cellColumns << cellinput::cellColumn(c);
     reopen();
 }
 
@@ -91,7 +95,7 @@ GridModel::~GridModel()
 
 int GridModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_rowCount, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_rowCount + m_inserted.size(), std::numeric_limits<int>::max()));
 }
 
 int GridModel::columnCount(const QModelIndex &parent) const
@@ -103,6 +107,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() >= m_rowCount)
+        return insertedData(index, role);
     const Row *row = m_cache.row(index.row());
     if (!row) {
         switch (role) {
@@ -118,6 +124,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
         }
     }
     const int column = index.column();
+    if (role == cellinput::CellColumnRole)
+        return QVariant::fromValue(m_cellColumns.value(column));
     const mapping::ModelColumn &modelColumn = m_table.columns.at(column);
     const db::Value original = column < row->size() ? mapping::presentedValue(modelColumn, row->at(column)) : db::Value();
     std::optional<db::Value> staged;
@@ -135,8 +143,9 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
         return cellText(shown);
+    case Qt::EditRole:
+        return QVariant::fromValue(shown); // the editors' convention (cellinput/CellRoles.h)
     case Qt::ToolTipRole:
         return shown.kind() == db::ScalarKind::String || shown.kind() == db::ScalarKind::Json ? cellText(shown, 2000)
                                                                                                 : QVariant();
@@ -161,9 +170,37 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant GridModel::insertedData(const QModelIndex &index, int role) const
+{
+    const InsertedRow &inserted = m_inserted.at(index.row() - m_rowCount);
+    const int column = index.column();
+    const std::optional<db::Value> value = inserted.values.value(column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return value ? cellText(*value) : tr("(database default)");
+    case Qt::EditRole:
+    case ValueRole:
+        return QVariant::fromValue(value.value_or(db::Value::null()));
+    case IsNullRole:
+        return value && value->isNull();
+    case IsLoadingRole:
+        return false;
+    case StagedRole:
+        return value.has_value();
+    case RowStateRole:
+        return int(RowState::Inserted);
+    case cellinput::CellColumnRole:
+        return QVariant::fromValue(m_cellColumns.value(column));
+    default:
+        return {};
+    }
+}
+
 QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= m_rowCount && section < rowCount())
+            return u"+%1"_s.arg(m_inserted.at(section - m_rowCount).insertId); // a staged insert
         if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
             return QString::number(qint64(section) + 1);
         return {};
@@ -209,6 +246,45 @@ void GridModel::sort(int column, Qt::SortOrder order)
         return;
     }
     setSort({{spec.name, order == Qt::AscendingOrder ? db::SortDirection::Ascending : db::SortDirection::Descending}});
+}
+
+Qt::ItemFlags GridModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!m_editing || !index.isValid())
+        return f;
+    // A staged insert takes every column (its key too, unless the database generates it).
+    if (index.row() >= m_rowCount || (m_cache.row(index.row()) && m_editing->isEditable(index.column())))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool GridModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editing
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const auto cell = cellinput::valueFromVariant(value);
+    if (index.row() >= m_rowCount && cell) {
+        const int insertId = m_inserted.at(index.row() - m_rowCount).insertId;
+        if (auto staged = m_editing->stageInsertCell(insertId, index.column(), *cell); !staged) {
+            Q_EMIT editRefused(index, staged.error());
+            return false;
+        }
+        return true; // the overlay's change signal repaints the row
+    }
+    const Row *row = m_cache.row(index.row());
+    if (!row || !cell) {
+        Q_EMIT editRefused(index, row ? tr("The editor handed over no value.") : tr("The row is not loaded yet."));
+        return false;
+    }
+    if (auto staged = m_editing->stageCell(*rowKey(index.row()), *row, index.column(), *cell); !staged) {
+        Q_EMIT editRefused(index, staged.error());
+        return false;
+    }
+    // The overlay's change signal repaints every row; this cell at once.
+    Q_EMIT dataChanged(index, index);
+    return true;
 }
 
 void GridModel::setSort(QList<db::SortKey> sort)
@@ -270,6 +346,22 @@ void GridModel::setLabels(const CellLabels *labels)
 
 void GridModel::overlayChanged()
 {
+    // Staged inserts sit after the database's rows: grow or shrink that tail, then repaint.
+    QList<InsertedRow> inserted = m_overlay ? m_overlay->insertedRows() : QList<InsertedRow>{};
+    const int before = int(m_inserted.size());
+    const int after = int(inserted.size());
+    const int first = int(std::min<qint64>(m_rowCount, std::numeric_limits<int>::max()));
+    if (after > before) {
+        beginInsertRows({}, first + before, first + after - 1);
+        m_inserted = std::move(inserted);
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, first + after, first + before - 1);
+        m_inserted = std::move(inserted);
+        endRemoveRows();
+    } else {
+        m_inserted = std::move(inserted);
+    }
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }

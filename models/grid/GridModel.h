@@ -3,6 +3,7 @@
 #pragma once
 
 #include "grid/CellLabels.h"
+#include "grid/CellEditing.h"
 #include "grid/CellOverlay.h"
 #include "grid/GridColumn.h"
 #include "grid/PageCache.h"
@@ -10,6 +11,7 @@
 #include "dialect/Filter.h"
 #include "dialect/SelectWindow.h"
 #include "mapping/ModelTable.h"
+#include "cellinput/CellColumn.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -87,6 +89,11 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     /// Sorts by one column (the primary key stays the tiebreak). Json, Bytes and list columns cannot be sorted.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Editable when a CellEditing is set, the row is loaded and the column can be edited.
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Qt::EditRole with a db::Value (cellinput/CellRoles.h): staged through the CellEditing, never stored
+    /// here. A refusal returns false and emits editRefused with the reason.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// The sort (database column names), the filter (database column names) and the free-text search over
     /// String columns (case-insensitive contains). Each change re-opens the view at the top.
@@ -111,6 +118,9 @@ public:
     [[nodiscard]] bool isPlacementExact(int row) const { return !m_approximatePages.contains(m_cache.pageOf(row)); }
 
     void setOverlay(const CellOverlay *overlay);
+    /// Where edits go (the project's change set); nullptr keeps the grid read-only.
+    void setEditing(CellEditing *editing) { m_editing = editing; }
+    [[nodiscard]] CellEditing *editing() const { return m_editing; }
     /// The overlay's staged set changed: repaint every loaded row.
     void overlayChanged();
     /// Labels beside raw cells (foreign keys show their record's display field); labelsChanged() repaints.
@@ -133,6 +143,8 @@ Q_SIGNALS:
     void staleResultDropped(quint64 generation);
     /// Reading failed: the message says what and names the Prisma code when there is one.
     void loadFailed(const QString &message);
+    /// An edit of the cell was refused (the value does not fit, the row is staged for delete, …).
+    void editRefused(const QModelIndex &index, const QString &message);
 
 private:
     enum class Placement { Exact, Approximate };
@@ -143,6 +155,7 @@ private:
     };
 
     void reopen();
+    [[nodiscard]] QVariant insertedData(const QModelIndex &index, int role) const;
     void want(qint64 page) const;
     void pump();
     [[nodiscard]] PagePlan planPage(qint64 page) const;
@@ -165,6 +178,9 @@ private:
     Options m_options;
     const CellOverlay *m_overlay = nullptr;
     const CellLabels *m_labels = nullptr;
+    CellEditing *m_editing = nullptr;
+    QList<InsertedRow> m_inserted; ///< the overlay's staged inserts, shown after the database's rows
+    QList<cellinput::CellColumn> m_cellColumns; ///< per column, for the cell editors (CellColumnRole)
 
     QList<db::SortKey> m_sort;
     db::Filter m_filter;

@@ -5,6 +5,8 @@
 #include "grid/GridColumn.h"
 #include "grid/GridModel.h"
 
+#include "edit/ProjectChanges.h"
+
 #include "SchemaLoader.h"
 #include "pool/PoolRegistry.h"
 #include "project/DatasourceUrl.h"
@@ -13,6 +15,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +144,22 @@ std::expected<GridModel *, QString> GridSources::openModel(const QString &modelN
         return std::unexpected(table.error());
     QList<GridColumn> columns = gridColumns(*model, *table);
     return new GridModel(m_pool, std::move(*table), std::move(columns), parent);
+}
+
+} // namespace facet::grid
+
+namespace facet::grid {
+
+edit::ProjectChanges *GridSources::changes() const
+{
+    if (!m_problem.isEmpty() || !m_pool)
+        return nullptr;
+    if (!m_changes) {
+        auto schema = std::make_shared<const edit::EditSchema>(m_schema.resolved, m_provider);
+        m_changes = std::make_shared<edit::ProjectChanges>(
+            std::move(schema), m_pool, m_connectionText, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    }
+    return m_changes.get();
 }
 
 } // namespace facet::grid

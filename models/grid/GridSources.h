@@ -15,6 +15,10 @@ namespace facet::db {
 class ConnectionPool;
 }
 
+namespace facet::edit {
+class ProjectChanges;
+}
+
 namespace facet::grid {
 
 class GridModel;
@@ -46,6 +50,10 @@ public:
     /// A grid model on `modelName` (a model or view of the schema), owned by `parent`.
     [[nodiscard]] std::expected<GridModel *, QString> openModel(const QString &modelName, QObject *parent) const;
 
+    /// The project's staged changes, shared by every model tab (created on first use, on the GUI thread, with
+    /// its journal and audit log in the app's data folder); nullptr when grids cannot open.
+    [[nodiscard]] edit::ProjectChanges *changes() const;
+
 private:
     void connect(const QString &url, const QString &display, const QString &origin);
 
@@ -54,6 +62,7 @@ private:
     std::shared_ptr<db::ConnectionPool> m_pool;
     QString m_problem;
     QString m_connectionText;
+    mutable std::shared_ptr<edit::ProjectChanges> m_changes;
 };
 
 } // namespace facet::grid

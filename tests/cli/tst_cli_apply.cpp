@@ -73,7 +73,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // `facet apply` appends to the audit log in the app data folder: the test's own.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(u"data"_s).toUtf8());
+    }
 
     void savesAndPrintsASummary_data() { providers(); }
     void savesAndPrintsASummary()
@@ -102,6 +107,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1"_s.arg(q(*m_conn, u"EdNote"_s))), u"1"_s);
         const QString password = QUrl(m_url).password();
         QVERIFY(password.isEmpty() || !run.all().contains(password));
+        // The saved changes are in the audit log, the update with its old and new title.
+        QFile audit(m_dir.filePath(u"data/Facet/audit-log.jsonl"_s));
+        QVERIFY2(audit.open(QIODevice::ReadOnly), qPrintable(audit.fileName()));
+        const QString log = QString::fromUtf8(audit.readAll());
+        QVERIFY2(log.contains(u"\"new\":\"updated\""_s), qPrintable(log));
+        QVERIFY(password.isEmpty() || !log.contains(password));
     }
 
     void conflictExits3AndWritesNothing_data() { providers(); }

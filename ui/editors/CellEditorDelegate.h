@@ -17,7 +17,7 @@ namespace facet::ui {
 ///
 /// Keys are the editor's (Enter/Ctrl+Enter commit, Tab/Shift+Tab commit and move to the next/previous cell,
 /// Esc cancels, Ctrl+Shift+N sets NULL); focus leaving the editor commits valid input as Qt's delegates do.
-class CellEditorDelegate final : public QStyledItemDelegate {
+class CellEditorDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

@@ -18,11 +18,17 @@ void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         option->font.setItalic(null);
     }
+    if (index.data(grid::GridModel::RowStateRole).toInt() == int(grid::RowState::Deleted))
+        option->font.setStrikeOut(true);
 }
 
 void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.data(grid::GridModel::StagedRole).toBool()) {
+    const auto state = grid::RowState(index.data(grid::GridModel::RowStateRole).toInt());
+    if (state == grid::RowState::Deleted) {
+        // Staged for delete: the whole row reddened (and struck through, initStyleOption).
+        painter->fillRect(option.rect, isDarkPalette() ? QColor(140, 40, 40, 110) : QColor(255, 170, 170, 120));
+    } else if (index.data(grid::GridModel::StagedRole).toBool()) {
         // Staged but not saved: a tint that reads on both light and dark palettes.
         const QColor tint = isDarkPalette() ? QColor(120, 100, 20, 110) : QColor(255, 220, 120, 140);
         painter->fillRect(option.rect, tint);

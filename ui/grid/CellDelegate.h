@@ -2,16 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "editors/CellEditorDelegate.h"
 
 namespace facet::ui {
 
 /// Paints grid cells so that what a value is stays visible: SQL NULL in italics and dimmed (never mistaken
-/// for the text "NULL" or an empty string), rows still loading dimmed, staged cells tinted.
-class CellDelegate final : public QStyledItemDelegate {
+/// for the text "NULL" or an empty string), rows still loading dimmed, staged cells tinted, rows staged for
+/// delete struck through. Editing (when the model's flags allow it) uses the type-aware cell editors.
+class CellDelegate final : public CellEditorDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellEditorDelegate::CellEditorDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

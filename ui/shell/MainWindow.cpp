@@ -7,6 +7,7 @@
 #include "relation/Navigator.h"
 #include "schema/SchemaView.h"
 #include "sidebar/ModelSidebar.h"
+#include "edit/ReviewPanel.h"
 #include "workspace/ModelPage.h"
 #include "workspace/WelcomePage.h"
 
@@ -72,6 +73,7 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
     navigation->setMovable(false);
     navigation->addAction(m_navigator->backAction());
     navigation->addAction(m_navigator->forwardAction());
+    installEditPanels();
     resize(1200, 760);
 }
 
@@ -189,6 +191,8 @@ void MainWindow::setConnectionText(const QString &text)
 void MainWindow::setGridSources(std::shared_ptr<grid::GridSources> sources)
 {
     m_gridSources = std::move(sources);
+    if (m_reviewPanel)
+        m_reviewPanel->setProject(m_gridSources ? m_gridSources->changes() : nullptr);
     for (int i = fixedTabCount(); i < m_tabs->count(); ++i) {
         if (auto *page = qobject_cast<ModelPage *>(m_tabs->widget(i)))
             page->setSources(m_gridSources);

@@ -25,6 +25,7 @@ namespace facet::ui {
 
 class ModelSidebar;
 class Navigator;
+class ReviewPanel;
 class SchemaView;
 class WelcomePage;
 
@@ -58,6 +59,9 @@ public:
     void addMonitorPanels(QWidget *queryPanel, QWidget *poolPanel);
     [[nodiscard]] QDockWidget *queryDock() const { return m_queryDock; }
     [[nodiscard]] QDockWidget *poolDock() const { return m_poolDock; }
+    /// The review panel of staged changes (issue 5), in a right dock (Ctrl+Shift+R).
+    [[nodiscard]] ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    [[nodiscard]] QDockWidget *reviewDock() const { return m_reviewDock; }
 
 Q_SIGNALS:
     void colorSchemeRequested(facet::ui::ColorScheme scheme);
@@ -66,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void installEditPanels(); // MainWindowEditing.cpp
+    void showAuditLog();      // MainWindowEditing.cpp
     void closeTab(int index);
     [[nodiscard]] int fixedTabCount() const { return 2; } // project and schema tabs
 
@@ -81,6 +87,8 @@ private:
     QDockWidget *m_queryDock = nullptr;
     QDockWidget *m_poolDock = nullptr;
     Navigator *m_navigator = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
 };
 
 } // namespace facet::ui

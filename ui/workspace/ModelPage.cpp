@@ -3,6 +3,7 @@
 #include "ModelPage.h"
 
 #include "browse/ModelListModel.h"
+#include "edit/EditBar.h"
 #include "grid/GridModel.h"
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
@@ -213,6 +214,10 @@ void ModelPage::setSources(std::shared_ptr<grid::GridSources> sources)
 
 void ModelPage::openGrid()
 {
+    if (m_editBar) {
+        delete m_editBar; // its actions leave the page with it
+        m_editBar = nullptr;
+    }
     if (m_grid) {
         m_grid->setGridModel(nullptr);
         m_grid->deleteLater();
@@ -244,6 +249,12 @@ void ModelPage::openGrid()
     attachRelations();
     if (!m_filterBar->conditions().isEmpty())
         applyWhere(); // chips kept across a reconnect
+    if (auto *changes = m_sources->changes()) {
+        // Editing (issue 5): the project's change set behind this grid; the bar sits above it.
+        m_editBar = new EditBar(m_grid, changes, this);
+        auto *dataLayout = static_cast<QVBoxLayout *>(m_dataPage->layout());
+        dataLayout->insertWidget(dataLayout->indexOf(m_grid), m_editBar);
+    }
     connect(m_model, &grid::GridModel::countChanged, this, &ModelPage::updateStatus);
     connect(m_model, &grid::GridModel::rowsLoaded, this, &ModelPage::updateStatus);
     connect(m_model, &grid::GridModel::loadFailed, this, [this](const QString &message) {
@@ -312,6 +323,8 @@ void ModelPage::showProblem(const QString &message)
 {
     if (m_grid)
         m_grid->hide();
+    if (m_editBar)
+        m_editBar->hide();
     m_problem->setText(tr("<b>The records cannot be shown.</b><br>%1").arg(message.toHtmlEscaped()));
     m_problemPanel->show();
     m_status->clear();

@@ -30,6 +30,7 @@ namespace facet::ui {
 class FilterBar;
 class RelationActions;
 class RecordView;
+class EditBar;
 class GridView;
 
 /// A tab for one model, view or enum. Models and views show their records in a grid (with a search box and
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] QTableWidget *fieldTable() const { return m_fields; }
     /// The grid, or nullptr for enums and while the data side shows an error.
     [[nodiscard]] GridView *gridView() const { return m_grid; }
+    /// The editing commands of the grid (issue 5), or nullptr while there is no grid or no database.
+    [[nodiscard]] EditBar *editBar() const { return m_editBar; }
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
     [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
     [[nodiscard]] QLabel *whereError() const { return m_whereError; }
@@ -81,6 +84,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_dataPage;
     GridView *m_grid = nullptr;
+    EditBar *m_editBar = nullptr;
     QWidget *m_problemPanel;
     QLabel *m_problem;
     QLabel *m_status;

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Facet developers
+#pragma once
+
+#include "edit/SaveOutcome.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace facet::edit {
+class ProjectChanges;
+}
+
+namespace facet::ui {
+
+/// The conflict view: a save found rows that someone changed (or deleted) since Facet read them, so nothing
+/// was written. Per conflicting row, per field: original (as read) / theirs (in the database now) / mine
+/// (staged), fields changed by them or by me marked. Each row is resolved on its own: keep mine on top of
+/// theirs (my cells re-based on their row; the cells stay editable in the grid), or take theirs (my change
+/// dropped). "Save Again" saves once every row is resolved. Non-modal: the grid stays usable.
+class ConflictDialog final : public QDialog {
+    Q_OBJECT
+public:
+    ConflictDialog(edit::ProjectChanges *project, QWidget *parent);
+
+    void setConflicts(QList<edit::RowConflict> conflicts);
+    [[nodiscard]] const QList<edit::RowConflict> &conflicts() const { return m_conflicts; }
+    [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
+    [[nodiscard]] QPushButton *saveAgainButton() const { return m_saveAgain; }
+
+    /// Resolves the conflict at `index` (into conflicts()); false with the reason shown when it cannot be.
+    bool keepMine(int index);
+    void takeTheirs(int index);
+
+private:
+    void rebuild();
+    [[nodiscard]] int selectedConflict() const;
+    void resolved(int index);
+
+    edit::ProjectChanges *m_project;
+    QList<edit::RowConflict> m_conflicts;
+    QTreeWidget *m_tree;
+    QLabel *m_message;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
+    QPushButton *m_saveAgain;
+};
+
+} // namespace facet::ui
