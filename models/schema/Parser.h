@@ -7,7 +7,6 @@
 #include "SourceFile.h"
 #include "StringPool.h"
 
-#include <deque>
 #include <optional>
 #include <vector>
 
@@ -88,8 +87,7 @@ private:
     bool parseBaseType(FieldType &out, Diagnostics &diagnostics);
     std::optional<Attribute> parseAttribute(bool block, Diagnostics &diagnostics);
     bool parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics);
-    bool parseArgument(std::vector<Argument> &arguments, std::vector<Identifier> &emptyArguments,
-                       Diagnostics &diagnostics);
+    bool parseArgument(ArgumentsList &out, Diagnostics &diagnostics);
     std::optional<Expression> parseExpression(Diagnostics &diagnostics);
 
     static QString docText(QStringView content);
@@ -115,19 +113,6 @@ private:
     std::vector<Attribute> m_fieldAttributes;
     // parseModel's fields, likewise: moved into a vector of the exact size when the block ends (Parser.cpp).
     std::vector<Field> m_modelFields;
-    // An argument list's arguments and an array's elements before they are moved into a vector of the exact
-    // size (ParserTerms.cpp). Lists nest inside expressions, so there is one buffer per expression depth; a
-    // deque, so growing it never moves the buffer an enclosing list is filling.
-    std::deque<std::vector<Argument>> m_argumentBuffers;
-    std::deque<std::vector<Expression>> m_elementBuffers;
-    template<typename Buffers>
-    typename Buffers::value_type &buffersAt(Buffers &buffers)
-    {
-        const auto depth = static_cast<size_t>(m_expressionDepth);
-        if (buffers.size() <= depth)
-            buffers.resize(depth + 1);
-        return buffers[depth];
-    }
 };
 
 } // namespace facet::schema

@@ -5,8 +5,6 @@
 #include "Parser.h"
 #include "StringLiteral.h"
 
-#include <iterator>
-
 using namespace Qt::StringLiterals;
 
 namespace facet::schema {
@@ -119,17 +117,14 @@ bool Parser::parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics)
         return false;
     ArgumentsList list;
     Diagnostics local;
-    // The arguments are collected in this depth's reused buffer, then moved into a vector of the exact size.
-    std::vector<Argument> &collected = buffersAt(m_argumentBuffers);
-    collected.clear();
     m_lexer.skipWhitespace();
-    if (parseArgument(collected, list.emptyArguments, local)) {
+    if (parseArgument(list, local)) {
         while (true) {
             const int save = m_lexer.pos();
             m_lexer.skipWhitespace();
             if (m_lexer.eat(u',')) {
                 m_lexer.skipWhitespace();
-                if (parseArgument(collected, list.emptyArguments, local))
+                if (parseArgument(list, local))
                     continue;
             }
             m_lexer.reset(save);
@@ -142,21 +137,16 @@ bool Parser::parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics)
         list.trailingComma = span(commaStart, commaStart + 1);
     m_lexer.skipWhitespace();
     if (!m_lexer.eat(u')')) {
-        collected.clear();
         m_lexer.reset(start);
         return false;
     }
-    list.arguments.reserve(collected.size());
-    std::move(collected.begin(), collected.end(), std::back_inserter(list.arguments));
-    collected.clear();
     list.span = span(start, m_lexer.pos());
     out = std::move(list);
     diagnostics.append(local);
     return true;
 }
 
-bool Parser::parseArgument(std::vector<Argument> &arguments, std::vector<Identifier> &emptyArguments,
-                           Diagnostics &diagnostics)
+bool Parser::parseArgument(ArgumentsList &out, Diagnostics &diagnostics)
 {
     // argument = named_argument | empty_argument | expression
     const int start = m_lexer.pos();
@@ -167,18 +157,18 @@ bool Parser::parseArgument(std::vector<Argument> &arguments, std::vector<Identif
             const int afterColon = m_lexer.pos();
             m_lexer.skipWhitespace();
             if (auto value = parseExpression(diagnostics)) {
-                arguments.push_back(Argument{identifier(name), std::move(*value), span(start, m_lexer.pos())});
+                out.arguments.push_back(Argument{identifier(name), std::move(*value), span(start, m_lexer.pos())});
                 return true;
             }
             m_lexer.reset(afterColon);
-            emptyArguments.push_back(identifier(name));
+            out.emptyArguments.push_back(identifier(name));
             return true;
         }
         m_lexer.reset(start);
     }
     if (auto value = parseExpression(diagnostics)) {
         const Span valueSpan = value->span;
-        arguments.push_back(Argument{std::nullopt, std::move(*value), valueSpan});
+        out.arguments.push_back(Argument{std::nullopt, std::move(*value), valueSpan});
         return true;
     }
     return false;
@@ -213,19 +203,16 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
         Expression array;
         array.kind = Expression::Kind::Array;
         Diagnostics local;
-        // Collected in this depth's reused buffer, then moved into a vector of the exact size.
-        std::vector<Expression> &collected = buffersAt(m_elementBuffers);
-        collected.clear();
         m_lexer.skipWhitespace();
         if (auto first = parseExpression(local)) {
-            collected.push_back(std::move(*first));
+            array.elements.push_back(std::move(*first));
             while (true) {
                 const int save = m_lexer.pos();
                 m_lexer.skipWhitespace();
                 if (m_lexer.eat(u',')) {
                     m_lexer.skipWhitespace();
                     if (auto next = parseExpression(local)) {
-                        collected.push_back(std::move(*next));
+                        array.elements.push_back(std::move(*next));
                         continue;
                     }
                 }
@@ -235,13 +222,9 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
         }
         m_lexer.skipWhitespace();
         if (!m_lexer.eat(u']')) {
-            collected.clear();
             m_lexer.reset(start);
             return std::nullopt;
         }
-        array.elements.reserve(collected.size());
-        std::move(collected.begin(), collected.end(), std::back_inserter(array.elements));
-        collected.clear();
         array.span = span(start, m_lexer.pos());
         diagnostics.append(local);
         return array;
