@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace facet::schema {
@@ -183,7 +185,7 @@ bool Parser::parseModel(std::optional<QString> &doc, std::vector<Top> &out)
         }
         if (auto field = parseFieldLine()) {
             if (auto built = buildField(std::move(*field), std::exchange(pendingFieldDoc, std::nullopt), model))
-                model.fields.push_back(std::move(*built));
+                m_modelFields.push_back(std::move(*built));
             continue;
         }
         Diagnostics attributeDiagnostics;
@@ -204,6 +206,9 @@ bool Parser::parseModel(std::optional<QString> &doc, std::vector<Top> &out)
         m_diagnostics.push(catalog::invalidModelLine(catchAllLine()));
     }
 
+    model.fields.reserve(m_modelFields.size());
+    std::move(m_modelFields.begin(), m_modelFields.end(), std::back_inserter(model.fields));
+    m_modelFields.clear();
     model.span = span(start, m_lexer.pos());
     model.innerSpan = span(innerStart, std::max(innerStart, innerEnd));
     model.closed = closed;

@@ -109,6 +109,10 @@ private:
     int m_expressionDepth = 0;
     // Each distinct identifier and literal text of the file, once (see StringPool.h).
     mutable StringPool m_strings;
+    // parseFieldLine's attributes before they are moved into the field (ParserLines.cpp).
+    std::vector<Attribute> m_fieldAttributes;
+    // parseModel's fields, likewise: moved into a vector of the exact size when the block ends (Parser.cpp).
+    std::vector<Field> m_modelFields;
 };
 
 } // namespace facet::schema

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Ast.h"
+#include "BoxedOptional.h"
 #include "ParsedSchema.h"
 #include "Span.h"
 
@@ -180,14 +181,14 @@ struct ResolvedField {
     // "TEXT", "VARCHAR(191)", "\"Role\"", "ENUM('A','B')", "SERIAL". Empty for relation and composite fields
     // and when the provider is unknown. Other providers: effectiveColumnType() in ColumnTypes.h.
     QString columnType;
-    std::optional<DefaultValue> defaultValue;
+    BoxedOptional<DefaultValue> defaultValue; // out of line: see BoxedOptional.h
     bool isUpdatedAt = false;
     bool isId = false;         // @id on this field
     bool isUnique = false;     // @unique on this field
     bool isReadOnly = false;   // a scalar used in a relation's `fields:` (Prisma Client writes it through the relation)
     bool isIgnored = false;    // @ignore
     bool isShardKey = false;   // @shardKey
-    std::optional<FieldRelationInfo> relation; // Relation fields only
+    BoxedOptional<FieldRelationInfo> relation; // Relation fields only (out of line: see BoxedOptional.h)
     std::optional<QString> documentation;
     int astIndex = -1;         // index into the AST model's `fields`
     Span span;                 // the field (name through line break)

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace facet::schema::resolve {
@@ -71,19 +73,31 @@ ResolvedModel modelShell(const Context &context, const Model &model, int topInde
     const QString fieldItem = isView ? u"field"_s : u"Field"_s;
     // Sized up front: every model of the schema goes through here.
     resolved.fields.reserve(model.fields.size());
+    // Duplicates are found by scanning the fields kept so far while the model is small (the usual case: no
+    // hash set to allocate and fill per model), with a hash set beyond that.
+    constexpr size_t linearScanLimit = 32;
+    const bool useSet = model.fields.size() > linearScanLimit;
     QSet<QString> seen;
-    seen.reserve(static_cast<qsizetype>(model.fields.size()));
+    if (useSet)
+        seen.reserve(static_cast<qsizetype>(model.fields.size()));
+    const auto alreadySeen = [&](const QString &name) {
+        if (useSet)
+            return seen.contains(name);
+        return std::any_of(resolved.fields.cbegin(), resolved.fields.cend(),
+                           [&](const ResolvedField &kept) { return kept.name == name; });
+    };
     for (size_t i = 0; i < model.fields.size(); ++i) {
         const Field &f = model.fields[i];
         if (!isComposite) {
             checkIdentifier(context, f.name, fieldItem);
             checkAttributeIdentifiers(context, f.attributes);
         }
-        if (seen.contains(f.name.name)) {
+        if (alreadySeen(f.name.name)) {
             context.report(catalog::duplicateField(container, model.name.name, f.name.name, f.name.span));
             continue; // the first definition wins; a duplicate cannot be trusted
         }
-        seen.insert(f.name.name);
+        if (useSet)
+            seen.insert(f.name.name);
         ResolvedField field;
         field.name = f.name.name;
         field.columnName = f.name.name;
