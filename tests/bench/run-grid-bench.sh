@@ -48,7 +48,7 @@ studio_bench() {
         >"$OUT/studio-$3.log" 2>&1 &
     studio_pid=$!
     for _ in $(seq 600); do
-        grep -q 'Prisma Studio is running' "$OUT/studio-$3.log" && break
+        grep -qs 'Prisma Studio is running' "$OUT/studio-$3.log" && break
         kill -0 "$studio_pid" 2>/dev/null || { say "Prisma Studio did not start:"; cat "$OUT/studio-$3.log" >&2; return 1; }
         sleep 0.1
     done
