@@ -60,7 +60,11 @@ studio_bench() {
     awk -v before="$rss_before" '/VmRSS/ {rss = int($2 / 1024)} /VmHWM/ {hwm = int($2 / 1024)}
         END {print "RESULT studio_server_rss_mb idle " before ", after " rss " (peak " hwm ")"}' \
         "/proc/$studio_pid/status" | tee -a "$OUT/studio-$3.txt"
-    kill "$studio_pid"; wait "$studio_pid" 2>/dev/null || true; studio_pid=
+    # Studio's SIGTERM handler only closes its database; a server still busy with a query may not exit on it.
+    kill "$studio_pid"
+    for _ in $(seq 50); do kill -0 "$studio_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$studio_pid" 2>/dev/null || true
+    wait "$studio_pid" 2>/dev/null || true; studio_pid=
     return $ok
 }
 mkdir -p "$OUT"
@@ -100,7 +104,7 @@ studio_bench sqlite "file://$db" sqlite || say "Prisma Studio on SQLite failed (
 
 # --- PostgreSQL, 10M rows ---------------------------------------------------------------------------------------
 cleanup() {
-    [[ -n $studio_pid ]] && kill "$studio_pid" 2>/dev/null
+    [[ -n $studio_pid ]] && kill -9 "$studio_pid" 2>/dev/null
     bash "$src/tests/support/test-servers.sh" stop "$state" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
