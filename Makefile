@@ -43,8 +43,10 @@ bench-schema:
 
 # Grid benchmark (docs/BENCHMARKS.md, issue 5): the real GridModel on a 10-million-row PostgreSQL table and a
 # 1-million-row SQLite file, next to DB Browser for SQLite on the same file. PG_ROWS/SQLITE_ROWS shrink it.
+# Prisma Studio's grid requests are replayed on both tables too (when the Prisma kit installs).
 .PHONY: bench-grid
 bench-grid:
+	packaging/prisma-kit.sh
 	$(ENV) tests/bench/run-grid-bench.sh
 
 # An interactive shell inside the build environment.
