@@ -632,9 +632,18 @@ void GridModel::setRowCount(qint64 rows)
     if (rows == m_rowCount)
         return;
     if (rows > m_rowCount) {
+        const qint64 before = m_rowCount;
         beginInsertRows({}, int(m_rowCount), int(rows - 1));
         m_rowCount = rows;
         endInsertRows();
+        // A page can arrive before the count reaches it (a jump placed by an estimate, a backward read from the
+        // end): its rows were loaded while outside the table, so rowsLoaded was not sent for them then.
+        for (qint64 page : m_cache.pages()) {
+            const qint64 first = std::max(m_cache.firstRowOf(page), before);
+            const qint64 last = std::min(m_cache.firstRowOf(page) + m_cache.rowsIn(page), rows) - 1;
+            if (last >= first && columnCount() > 0)
+                Q_EMIT rowsLoaded(int(first), int(last));
+        }
     } else {
         beginRemoveRows({}, int(rows), int(m_rowCount - 1));
         m_rowCount = rows;

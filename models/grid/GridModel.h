@@ -130,6 +130,9 @@ public:
     [[nodiscard]] quint64 generation() const { return m_generation; }
     [[nodiscard]] bool isCountExact() const { return m_countExact; }
     [[nodiscard]] bool anchorsReady() const { return m_anchorsReady; }
+    /// PostgreSQL: the planner's histogram for the order key has arrived, so jumps before the anchor index are
+    /// placed by it rather than by an OFFSET scan.
+    [[nodiscard]] bool hasHistogram() const { return !m_histogram.isEmpty(); }
     [[nodiscard]] int loadedPages() const { return m_cache.loadedPages(); }
     [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] const QString &errorText() const { return m_error; }

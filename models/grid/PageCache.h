@@ -39,6 +39,12 @@ public:
     void remove(qint64 page);
     /// The loaded page numbers, in no particular order.
     [[nodiscard]] QList<qint64> pages() const { return m_pages.keys(); }
+    /// How many rows a loaded page holds (0 when not loaded); does not count as a use.
+    [[nodiscard]] qint64 rowsIn(qint64 page) const
+    {
+        const auto it = m_pages.constFind(page);
+        return it == m_pages.cend() ? 0 : it->rows.size();
+    }
     void clear();
 
 private:

@@ -242,6 +242,8 @@ model GridItem {
         // Without the index, PostgreSQL places a jump by its histogram: near the right rows (within one of
         // its 100 buckets), in order, and exact once the index exists. SQLite reads an exact OFFSET window.
         const bool exact = anchors || m_provider != db::Provider::PostgreSQL;
+        if (!exact)
+            QTRY_VERIFY(model->hasHistogram()); // it arrives on its own round trip; before it, jumps use OFFSET
         for (int row : {SeedRows / 2, SeedRows - 1, 1234, 299, 300, 301, 7}) {
             QTRY_VERIFY(loaded(*model, row));
             if (exact) {
