@@ -332,19 +332,7 @@ std::expected<void, QString> ChangeSet::endGroup()
     m_group.clear();
     if (step.isEmpty())
         return {};
-    if (m_beforeCommit) {
-        if (auto r = m_beforeCommit(rows()); !r) {
-            apply(step, false);
-            return std::unexpected(r.error());
-        }
-    }
-    ++m_nextSequence;
-    m_undo.append(step);
-    m_redo.clear();
-    for (const RowChange &c : std::as_const(step))
-        Q_EMIT rowChanged(c.id);
-    Q_EMIT changed();
-    return {};
+    return record(std::move(step));
 }
 
 std::expected<void, QString> ChangeSet::commit(Step step)
@@ -356,6 +344,13 @@ std::expected<void, QString> ChangeSet::commit(Step step)
         m_group.append(step);
         return {};
     }
+    return record(std::move(step));
+}
+
+std::expected<void, QString> ChangeSet::record(Step step)
+{
+    // The write-ahead hook (the journal) sees the staged rows before anyone is told; if it cannot keep them the
+    // step is undone, so nothing is staged that a crash would lose.
     if (m_beforeCommit) {
         if (auto r = m_beforeCommit(rows()); !r) {
             apply(step, false);

@@ -104,6 +104,8 @@ private:
     using Step = QList<RowChange>;
 
     std::expected<void, QString> commit(Step step);
+    /// Journals an applied step and makes it one undo step (a single call's, or a whole group's).
+    std::expected<void, QString> record(Step step);
     void apply(const Step &step, bool forward);
     [[nodiscard]] std::expected<const EditSchema::Model *, QString> editable(const QString &model) const;
 
