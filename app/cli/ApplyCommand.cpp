@@ -2,16 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "ApplyCommand.h"
 
+#include "CommandTarget.h"
+
 #include "edit/AuditLog.h"
 #include "edit/ChangeSaver.h"
 #include "edit/ChangesetFile.h"
 #include "edit/EditSchema.h"
-#include "mapping/ModelTable.h"
 
-#include "DiagnosticRenderer.h"
-#include "SchemaLoader.h"
-#include "project/DatasourceUrl.h"
-#include "project/ProjectLocator.h"
 #include "url/ConnectionUrl.h"
 
 #include <QCommandLineParser>
@@ -26,22 +23,6 @@ using namespace Qt::StringLiterals;
 namespace facet::cli {
 
 namespace {
-
-QString oneLine(QString text)
-{
-    text.replace(u"\r\n"_s, u" "_s);
-    text.replace(u'\n', u' ');
-    return text.trimmed();
-}
-
-QString firstError(const schema::ProjectDiagnostics &diagnostics)
-{
-    for (const schema::ProjectDiagnostic &d : diagnostics) {
-        if (d.isError())
-            return oneLine(d.message + (d.file.isEmpty() ? QString() : u" ("_s + d.file + u')'));
-    }
-    return diagnostics.empty() ? u"unknown problem"_s : oneLine(diagnostics.front().message);
-}
 
 int fail(Io &io, int code, const QString &line)
 {
@@ -74,49 +55,28 @@ int runApply(const QStringList &arguments, Io &io)
         return fail(io, ExitUsage, u"%1: cannot read: %2"_s.arg(positional.front(), changesetFile.errorString()));
     const QByteArray changesetJson = changesetFile.readAll();
 
-    schema::ProjectOptions options;
-    options.directory = QDir::currentPath();
-    options.schemaArgument = parser.value(schemaOption);
-    auto project = schema::openProject(options);
-    if (!project)
-        return fail(io, ExitUsage, firstError(project.error()));
-    if (schema::hasErrors(project->diagnostics))
-        return fail(io, ExitInvalidInput, firstError(project->diagnostics));
-    auto sources = schema::loadSchemaPath(project->schema.path);
-    if (!sources)
-        return fail(io, ExitUsage, oneLine(sources.error().message));
-    schema::ValidatedSchema validated = schema::validateSchema(*sources);
-    if (validated.hasErrors()) {
-        io.err << schema::renderDiagnostics(validated.diagnostics, validated.parsed.sources);
-        return fail(io, ExitInvalidInput, u"the schema is invalid (%1)"_s.arg(project->displayPath(project->schema.path)));
-    }
-    const auto provider = mapping::connectorProvider(validated.resolved.provider());
-    if (!provider)
-        return fail(io, ExitInvalidInput, u"the datasource provider \"%1\" is not one Facet connects to (postgresql, mysql, sqlite)"_s
-                                              .arg(schema::providerName(validated.resolved.provider())));
-    schema::DatasourceUrlOptions urlOptions;
-    urlOptions.urlArgument = parser.value(urlOption);
-    urlOptions.workingDirectory = QDir::currentPath();
-    auto url = schema::resolveDatasourceUrl(*project, validated.parsed, urlOptions);
-    if (!url)
-        return fail(io, parser.isSet(urlOption) ? ExitUsage : ExitInvalidInput, firstError(url.error()));
+    auto target = findCommandTarget(parser.value(schemaOption), parser.value(urlOption), io);
+    if (!target)
+        return fail(io, target.error().code, target.error().line);
+    const schema::DatasourceUrl &url = target->url;
+    const db::Provider provider = target->provider;
 
-    const auto editSchema = std::make_shared<const edit::EditSchema>(std::move(validated.resolved), *provider);
+    const auto editSchema = std::make_shared<const edit::EditSchema>(std::move(target->validated.resolved), provider);
     auto rows = edit::parseChangeset(changesetJson, *editSchema);
     if (!rows)
         return fail(io, ExitInvalidInput, positional.front() + u": "_s + rows.error());
 
-    const auto parsedUrl = db::ConnectionUrl::parse(url->url);
+    const auto parsedUrl = db::ConnectionUrl::parse(url.url);
     if (!parsedUrl)
         return fail(io, parser.isSet(urlOption) ? ExitUsage : ExitInvalidInput,
-                    oneLine(parsedUrl.error().toDbError().summary()) + u" ("_s + url->displayUrl() + u')');
+                    oneLine(parsedUrl.error().toDbError().summary()) + u" ("_s + url.displayUrl() + u')');
     db::ConnectOptions connect;
     connect.applicationName = u"facet apply"_s;
     auto connection = db::openConnection(*parsedUrl, connect);
     if (!connection)
-        return fail(io, ExitInvalidInput, oneLine(connection.error().summary()) + u" ("_s + url->displayUrl() + u')');
-    if ((*connection)->provider() != *provider)
-        return fail(io, ExitUsage, u"the URL %1 does not match the datasource provider \"%2\""_s.arg(url->displayUrl(), db::providerName(*provider)));
+        return fail(io, ExitInvalidInput, oneLine(connection.error().summary()) + u" ("_s + url.displayUrl() + u')');
+    if ((*connection)->provider() != provider)
+        return fail(io, ExitUsage, u"the URL %1 does not match the datasource provider \"%2\""_s.arg(url.displayUrl(), db::providerName(provider)));
 
     edit::SaveOptions saveOptions;
     saveOptions.action = u"facet apply %1"_s.arg(QFileInfo(positional.front()).fileName());
@@ -129,7 +89,7 @@ int runApply(const QStringList &arguments, Io &io)
         const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (QDir().mkpath(dataFolder)) {
             if (auto logged = edit::AuditLog(QDir(dataFolder).filePath(u"audit-log.jsonl"_s))
-                                  .append(outcome, url->displayUrl(), *editSchema);
+                                  .append(outcome, url.displayUrl(), *editSchema);
                 !logged)
                 io.err << "facet apply: saved, but the audit log was not written: " << logged.error() << "\n";
         }

@@ -2,18 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "BrowseCommand.h"
 
+#include "CommandTarget.h"
 #include "RowPrinter.h"
 #include "mapping/BrowseCursor.h"
 #include "mapping/ModelTable.h"
 #include "mapping/WhereFilter.h"
 
-#include "DiagnosticRenderer.h"
 #include "ResolvedSchema.h"
-#include "SchemaLoader.h"
 #include "dialect/SelectWindow.h"
 #include "pool/PoolRegistry.h"
-#include "project/DatasourceUrl.h"
-#include "project/ProjectLocator.h"
 #include "url/ConnectionUrl.h"
 #include "value/PrismaJson.h"
 
@@ -30,10 +27,7 @@ namespace {
 // Rows per window: large enough that round trips do not dominate, small enough that memory stays flat.
 constexpr int WindowRows = 500;
 
-struct Failure {
-    int code;
-    QString line;
-};
+using Failure = CommandFailure;
 
 template <typename T>
 using Step = std::expected<T, Failure>;
@@ -41,30 +35,6 @@ using Step = std::expected<T, Failure>;
 std::unexpected<Failure> failure(int code, const QString &line)
 {
     return std::unexpected(Failure{code, line});
-}
-
-QString oneLine(QString text)
-{
-    text.replace(u"\r\n"_s, u" "_s);
-    text.replace(u'\n', u' ');
-    return text.trimmed();
-}
-
-QString oneLine(const schema::ProjectDiagnostic &d)
-{
-    QString text = d.message;
-    if (!d.file.isEmpty())
-        text += u" ("_s + d.file + (d.line > 0 ? u':' + QString::number(d.line) : QString()) + u')';
-    return oneLine(text);
-}
-
-QString firstError(const schema::ProjectDiagnostics &diagnostics)
-{
-    for (const schema::ProjectDiagnostic &d : diagnostics) {
-        if (d.isError())
-            return oneLine(d);
-    }
-    return diagnostics.empty() ? u"unknown problem"_s : oneLine(diagnostics.front());
 }
 
 struct Arguments {
@@ -119,50 +89,6 @@ Step<Arguments> parseArguments(const QStringList &arguments)
     return a;
 }
 
-struct Target {
-    schema::ValidatedSchema validated;
-    schema::DatasourceUrl url;
-    db::Provider provider = db::Provider::SQLite;
-};
-
-Step<Target> findTarget(const Arguments &args, Io &io)
-{
-    schema::ProjectOptions options;
-    options.directory = QDir::currentPath();
-    options.schemaArgument = args.schema;
-    auto project = schema::openProject(options);
-    if (!project)
-        return failure(ExitUsage, firstError(project.error()));
-    if (schema::hasErrors(project->diagnostics))
-        return failure(ExitInvalidInput, firstError(project->diagnostics));
-
-    auto sources = schema::loadSchemaPath(project->schema.path);
-    if (!sources)
-        return failure(ExitUsage, oneLine(sources.error().message));
-    Target target{schema::validateSchema(*sources), {}, {}};
-    if (target.validated.hasErrors()) {
-        // Prisma's own rendering (several lines per diagnostic, with the source), as `facet inspect` prints it.
-        io.err << schema::renderDiagnostics(target.validated.diagnostics, target.validated.parsed.sources);
-        return failure(ExitInvalidInput, u"the schema is invalid (%1)"_s.arg(project->displayPath(project->schema.path)));
-    }
-    const schema::Provider schemaProvider = target.validated.resolved.provider();
-    const auto provider = connectorProvider(schemaProvider);
-    if (!provider) {
-        return failure(ExitInvalidInput, u"the datasource provider \"%1\" is not one Facet connects to (postgresql, mysql, sqlite)"_s
-                                             .arg(schema::providerName(schemaProvider)));
-    }
-    target.provider = *provider;
-
-    schema::DatasourceUrlOptions urlOptions;
-    urlOptions.urlArgument = args.url;
-    urlOptions.workingDirectory = QDir::currentPath();
-    auto url = schema::resolveDatasourceUrl(*project, target.validated.parsed, urlOptions);
-    if (!url)
-        return failure(args.url.isEmpty() ? ExitInvalidInput : ExitUsage, firstError(url.error()));
-    target.url = std::move(*url);
-    return target;
-}
-
 Step<QList<db::SortKey>> sortKeys(const Arguments &args, const ModelTable &table)
 {
     QList<db::SortKey> sort;
@@ -211,7 +137,7 @@ struct Window {
 
 int browse(const Arguments &args, Io &io)
 {
-    auto target = findTarget(args, io);
+    auto target = findCommandTarget(args.schema, args.url, io);
     if (!target)
         return io.err << "facet browse: " << target.error().line << "\n", target.error().code;
     const schema::ResolvedSchema &resolved = target->validated.resolved;
