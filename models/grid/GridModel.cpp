@@ -552,15 +552,12 @@ void GridModel::fetchPage(qint64 page)
     const QString action = u"browse "_s + m_table.table.model;
     m_pool
         ->run(db::QueryOrigin::Grid, action,
-              [table, request = plan.request, action](db::Connection &c) -> db::Result<QList<Row>> {
+              [table, request = plan.request](db::Connection &c) -> db::Result<QList<Row>> {
                   const db::Dialect dialect = db::Dialect::forServer(c.provider(), c.serverVersion());
                   auto window = db::buildWindow(dialect, table, request);
                   if (!window)
                       return std::unexpected(window.error());
-                  window->statement.origin = db::QueryOrigin::Grid;
-                  window->statement.model = table.model;
-                  window->statement.action = action;
-                  auto result = c.execute(window->statement);
+                  auto result = c.execute(window->statement); // origin and action: the lease's; model: the builder's
                   if (!result)
                       return std::unexpected(result.error());
                   QList<Row> rows = std::move(result->rows);
@@ -670,8 +667,6 @@ void GridModel::startEstimate()
                   auto statement = db::buildEstimatedCount(dialect, table);
                   if (!statement)
                       return std::unexpected(statement.error());
-                  statement->origin = db::QueryOrigin::Grid;
-                  statement->model = table.model;
                   auto result = c.execute(*statement);
                   if (!result)
                       return std::unexpected(result.error());
@@ -712,8 +707,6 @@ void GridModel::startAnchorScan()
                   auto window = db::buildWindow(dialect, table, request);
                   if (!window)
                       return std::unexpected(window.error());
-                  window->statement.origin = db::QueryOrigin::Grid;
-                  window->statement.model = table.model;
                   AnchorScan scan;
                   auto streamed = c.stream(window->statement, ScanBatchRows, [&](db::ResultBatch &&batch) {
                       for (const QList<db::Value> &row : batch.rows) {
