@@ -173,6 +173,57 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT version FROM %1 WHERE id = 2"_s.arg(q(*m_other, u"EdPost"_s))), u"2"_s);
     }
 
+    void conflictEditSavesTheTypedValueOnTopOfTheirs_data() { providers(); }
+    void conflictEditSavesTheTypedValueOnTopOfTheirs()
+    {
+        QFETCH(QString, provider);
+        setUp(provider);
+        edit::ChangeSet changes(m_schema);
+        QVERIFY(changes.stageUpdate(u"EdPost"_s, intKey(2), u"title"_s, db::Value::fromString(u"mine"_s), read(u"EdPost"_s, intKey(2))));
+        QVERIFY(changes.stageUpdate(u"EdPost"_s, intKey(2), u"views"_s, db::Value::fromInt(3), read(u"EdPost"_s, intKey(2))));
+        exec(*m_other, u"UPDATE %1 SET title = 'theirs', views = 7, version = version + 1 WHERE id = 2"_s.arg(q(*m_other, u"EdPost"_s)));
+        const edit::SaveOutcome first = edit::saveChanges(*m_conn, *m_schema, changes.rows());
+        QCOMPARE(int(first.status), int(edit::SaveOutcome::Status::Conflict));
+        const edit::RowConflict conflict = first.conflicts.front();
+
+        // Refusals change nothing: a value the column cannot hold, the version field, an unknown field.
+        const StagedRow before = *changes.row(conflict.row.id());
+        auto tooBig = edit::editMine(changes, conflict, {{u"views"_s, db::Value::fromBigInt(1LL << 40)}});
+        QVERIFY(!tooBig);
+        QVERIFY2(tooBig.error().contains(u"views"_s), qPrintable(tooBig.error()));
+        QVERIFY(!edit::editMine(changes, conflict, {{u"version"_s, db::Value::fromInt(9)}}));
+        QVERIFY(!edit::editMine(changes, conflict, {{u"nope"_s, db::Value::fromInt(9)}}));
+        QCOMPARE(changes.row(conflict.row.id())->snapshot.values, before.snapshot.values);
+
+        // The typed title replaces mine; my views stay; the guard now expects theirs.
+        QVERIFY(edit::editMine(changes, conflict, {{u"title"_s, db::Value::fromString(u"typed"_s)}}));
+        const StagedRow *edited = changes.row(conflict.row.id());
+        QVERIFY(edited);
+        QCOMPARE(edited->cell(u"title")->value.toString(), u"typed"_s);
+        QCOMPARE(edited->cell(u"title")->original.toString(), u"theirs"_s);
+        QCOMPARE(edited->cell(u"views")->value.toBigInt(), 3);
+        QCOMPARE(edited->snapshot.values.value(u"version"_s).toBigInt(), 1);
+        // One undo step: undo brings back my row as it was before the resolution.
+        QVERIFY(changes.undo());
+        QCOMPARE(changes.row(conflict.row.id())->cell(u"title")->value.toString(), u"mine"_s);
+        QVERIFY(changes.redo());
+
+        const edit::SaveOutcome second = edit::saveChanges(*m_conn, *m_schema, changes.rows());
+        QVERIFY2(second.status == edit::SaveOutcome::Status::Saved, qPrintable(second.failure ? second.failure->describe() : u"conflict"_s));
+        QCOMPARE(postTitle(2), u"typed"_s);
+        QCOMPARE(scalar(u"SELECT views FROM %1 WHERE id = 2"_s.arg(q(*m_other, u"EdPost"_s))), u"3"_s);
+        QCOMPARE(scalar(u"SELECT version FROM %1 WHERE id = 2"_s.arg(q(*m_other, u"EdPost"_s))), u"2"_s); // guard advanced
+
+        // Typing theirs back for every field I changed leaves nothing to save for the row.
+        edit::ChangeSet again(m_schema);
+        QVERIFY(again.stageUpdate(u"EdPost"_s, intKey(3), u"title"_s, db::Value::fromString(u"mine 3"_s), read(u"EdPost"_s, intKey(3))));
+        exec(*m_other, u"UPDATE %1 SET title = 'theirs 3', version = version + 1 WHERE id = 3"_s.arg(q(*m_other, u"EdPost"_s)));
+        const edit::SaveOutcome third = edit::saveChanges(*m_conn, *m_schema, again.rows());
+        QCOMPARE(int(third.status), int(edit::SaveOutcome::Status::Conflict));
+        QVERIFY(edit::editMine(again, third.conflicts.front(), {{u"title"_s, db::Value::fromString(u"theirs 3"_s)}}));
+        QVERIFY(again.isEmpty());
+    }
+
     void modelWithoutVersionIsGuardedToo_data() { providers(); }
     void modelWithoutVersionIsGuardedToo()
     {
