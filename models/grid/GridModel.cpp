@@ -332,6 +332,13 @@ bool GridModel::isRowLoaded(int row) const
         && m_cache.row(row) != nullptr;
 }
 
+std::optional<int> GridModel::insertIdOf(int row) const
+{
+    if (row < m_rowCount || row - m_rowCount >= m_inserted.size())
+        return std::nullopt;
+    return m_inserted.at(row - m_rowCount).insertId;
+}
+
 void GridModel::setOverlay(const CellOverlay *overlay)
 {
     m_overlay = overlay;

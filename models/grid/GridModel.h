@@ -113,6 +113,8 @@ public:
     /// The row as the database returned it (TableSpec column order), or nullptr while not loaded.
     [[nodiscard]] const Row *originalRow(int row) const;
     [[nodiscard]] bool isRowLoaded(int row) const;
+    /// The staged insert a row shows (InsertedRow::insertId; they follow the database's rows), else nullopt.
+    [[nodiscard]] std::optional<int> insertIdOf(int row) const;
     /// False while the row's page was placed by an estimate (a jump before the anchor index exists): the rows
     /// are right, their position is approximate until the index arrives.
     [[nodiscard]] bool isPlacementExact(int row) const { return !m_approximatePages.contains(m_cache.pageOf(row)); }

@@ -8,9 +8,11 @@
 #include "grid/GridView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -128,6 +130,7 @@ EditBar::EditBar(GridView *view, edit::ProjectChanges *project, QWidget *parent)
         updateState();
     });
     connect(m_project, &edit::ProjectChanges::gridsStale, model, &grid::GridModel::refresh);
+    view->installEventFilter(this);
     connect(m_project, &edit::ProjectChanges::saveStarted, this, [this] {
         showMessage(tr("Saving…"), false);
         updateState();
@@ -161,6 +164,34 @@ void EditBar::showMessage(const QString &text, bool error)
     m_message->setPalette(p);
     m_message->setForegroundRole(QPalette::WindowText);
     m_message->setVisible(!text.isEmpty());
+}
+
+QList<int> EditBar::selectedInsertIds() const
+{
+    std::set<int> ids;
+    const grid::GridModel *model = m_view->gridModel();
+    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes()) {
+        if (const auto id = model->insertIdOf(i.row()))
+            ids.insert(*id);
+    }
+    if (ids.empty() && m_view->selectionModel()->selectedIndexes().isEmpty() && m_view->currentIndex().isValid()) {
+        if (const auto id = model->insertIdOf(m_view->currentIndex().row()))
+            ids.insert(*id);
+    }
+    return {ids.begin(), ids.end()};
+}
+
+bool EditBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Delete in the grid (not in an open cell editor, which has the focus then) is the Delete Rows action.
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_delete->isEnabled()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier && QApplication::focusWidget() == m_view) {
+            askDeleteOfSelection();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<int> EditBar::selectedLoadedRows() const
@@ -199,11 +230,18 @@ void EditBar::setNullOnSelection()
 void EditBar::askDeleteOfSelection()
 {
     const QList<int> rows = selectedLoadedRows();
-    if (rows.isEmpty()) {
+    const QList<int> inserts = selectedInsertIds();
+    if (rows.isEmpty() && inserts.isEmpty()) {
         showMessage(tr("Select the rows to delete."), true);
         return;
     }
-    // Count what the relation actions would do before anything is staged; the counts run on the pool.
+    if (rows.isEmpty()) {
+        // Only staged inserts: nothing in the database to weigh, so they go at once (one undo step).
+        stageDeleteOfSelection();
+        return;
+    }
+    // Count what the relation actions would do before anything is staged; the counts run on the pool. Staged
+    // inserts in the selection are not in the database: nothing refers to them, they are only discarded.
     struct Tally {
         int pending = 0;
         edit::DeleteImpact total;
@@ -214,7 +252,7 @@ void EditBar::askDeleteOfSelection()
     const grid::GridModel *model = m_view->gridModel();
     for (int row : rows) {
         m_project->deleteImpact(m_model->model(), m_model->snapshot(*model->originalRow(row)),
-                                [this, tally, count = rows.size()](db::Result<edit::DeleteImpact> impact) {
+                                [this, tally, count = rows.size(), discarded = inserts.size()](db::Result<edit::DeleteImpact> impact) {
                                     if (!impact)
                                         tally->error = impact.error().summary();
                                     else {
@@ -230,9 +268,11 @@ void EditBar::askDeleteOfSelection()
                                     }
                                     const QString effect = tally->total.describe();
                                     const bool blocked = tally->total.isBlocked();
-                                    const QString text =
+                                    QString text =
                                         tr("Delete %n row(s) of %1?", nullptr, int(count)).arg(m_model->model())
                                         + (effect.isEmpty() ? tr("\nNo other rows refer to them.") : u"\n"_s + effect);
+                                    if (discarded > 0)
+                                        text += tr("\nThe %n staged insert(s) in the selection are discarded.", nullptr, int(discarded));
                                     Q_EMIT deleteImpactShown(text, blocked);
                                     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete rows"), text,
                                                                 QMessageBox::Cancel, this);
@@ -255,15 +295,22 @@ void EditBar::stageDeleteOfSelection()
 {
     const grid::GridModel *model = m_view->gridModel();
     edit::ChangeSet &changes = m_project->changes();
+    // Saved rows get a staged delete, staged inserts are discarded: one undo step for the whole selection.
+    const QList<int> inserts = selectedInsertIds();
     changes.beginGroup();
     QString refused;
     for (int row : selectedLoadedRows()) {
         if (auto staged = m_model->stageDelete(*model->rowKey(row), *model->originalRow(row)); !staged && refused.isEmpty())
             refused = staged.error();
     }
+    for (int insertId : inserts)
+        changes.discardRow(edit::rowIdOfInsert(m_model->model(), insertId));
     if (auto closed = changes.endGroup(); !closed)
         refused = closed.error();
-    showMessage(refused, !refused.isEmpty());
+    if (refused.isEmpty() && !inserts.isEmpty())
+        showMessage(tr("Discarded %n staged insert(s); undo brings them back.", nullptr, int(inserts.size())), false);
+    else
+        showMessage(refused, !refused.isEmpty());
 }
 
 void EditBar::insertRow()

@@ -25,7 +25,9 @@ class GridView;
 /// refusal or save error, and (once per start) the offer to restore staged changes a crash left in the journal.
 ///
 /// Keys (in the tab): Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+S save, Ctrl+Shift+N set NULL on the selected cells,
-/// Ctrl+Del delete the selected rows (after showing what the delete would do), Ctrl+I insert a row.
+/// Ctrl+Del (or Delete in the grid) delete the selected rows (after showing what the delete would do; staged
+/// inserts in the selection are discarded instead, without asking when the selection holds nothing else),
+/// Ctrl+I insert a row.
 class EditBar final : public QWidget {
     Q_OBJECT
 public:
@@ -41,12 +43,16 @@ public:
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QAction *insertAction() const { return m_insert; }
 
-    /// Stages the delete of the grid's selected rows without asking (what the confirmation runs).
+    /// Stages the delete of the grid's selected rows and discards the selected staged inserts, as one undo step,
+    /// without asking (what the confirmation runs).
     void stageDeleteOfSelection();
 
 Q_SIGNALS:
     /// The delete impact of the selected rows was computed and is being shown (for tests and the record view).
     void deleteImpactShown(const QString &text, bool blocked);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateState();
@@ -56,6 +62,8 @@ private:
     void insertRow();
     void onSaveFinished(const edit::SaveOutcome &outcome);
     [[nodiscard]] QList<int> selectedLoadedRows() const;
+    /// The staged inserts among the selected rows (their insert numbers).
+    [[nodiscard]] QList<int> selectedInsertIds() const;
 
     GridView *m_view;
     edit::ProjectChanges *m_project;

@@ -56,14 +56,26 @@ RelationActions::RelationActions(GridView *view, relation::RelationLabels *label
     });
 }
 
+relation::RelationLabels *RelationActions::labels() const
+{
+    return m_labels.data();
+}
+
 std::optional<relation::Place> RelationActions::relatedPlace(int row, int column) const
 {
     const grid::GridModel *model = m_view ? m_view->gridModel() : nullptr;
-    const relation::ToOneLink *link = m_labels ? m_labels->linkForColumn(column) : nullptr;
     const grid::Row *values = model ? model->originalRow(row) : nullptr;
-    if (!link || !values || column >= values->size())
+    if (!values || column >= values->size())
         return std::nullopt;
-    auto chip = keyChip(link->target, link->referencedField, values->at(column));
+    return relatedPlaceFor(column, values->at(column));
+}
+
+std::optional<relation::Place> RelationActions::relatedPlaceFor(int column, const db::Value &value) const
+{
+    const relation::ToOneLink *link = m_labels ? m_labels->linkForColumn(column) : nullptr;
+    if (!link)
+        return std::nullopt;
+    auto chip = keyChip(link->target, link->referencedField, value);
     if (!chip)
         return std::nullopt;
     return relation::Place{link->targetModel, {*chip}};
@@ -74,14 +86,20 @@ std::optional<relation::Place> RelationActions::backPlace(int row, const relatio
     const grid::GridModel *model = m_view ? m_view->gridModel() : nullptr;
     const grid::Row *values = model ? model->originalRow(row) : nullptr;
     const mapping::ModelColumn *referenced = model ? model->modelTable().byField(link.referencedField) : nullptr;
+    if (!values || !referenced)
+        return std::nullopt;
+    return backPlaceFor(link, values->value(int(referenced - model->modelTable().columns.constData())));
+}
+
+std::optional<relation::Place> RelationActions::backPlaceFor(const relation::BackLink &link, const db::Value &referenced) const
+{
     const schema::ResolvedModel *source = m_sources->schema().resolved.findModel(link.sourceModel);
-    if (!values || !referenced || !source)
+    if (!source)
         return std::nullopt;
     auto sourceTable = mapping::modelTable(m_sources->schema().resolved, *source, m_sources->provider());
     if (!sourceTable)
         return std::nullopt;
-    const int column = int(referenced - model->modelTable().columns.constData());
-    auto chip = keyChip(*sourceTable, link.foreignKeyField, values->value(column));
+    auto chip = keyChip(*sourceTable, link.foreignKeyField, referenced);
     if (!chip)
         return std::nullopt;
     return relation::Place{link.sourceModel, {*chip}};

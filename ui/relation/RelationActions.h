@@ -39,6 +39,11 @@ public:
     [[nodiscard]] std::optional<relation::Place> relatedPlace(int row, int column) const;
     /// The place that lists the records of a back-relation pointing at this row.
     [[nodiscard]] std::optional<relation::Place> backPlace(int row, const relation::BackLink &link) const;
+    /// The same two for a value rather than a grid row (the record view, whose values may be staged).
+    [[nodiscard]] std::optional<relation::Place> relatedPlaceFor(int column, const db::Value &value) const;
+    [[nodiscard]] std::optional<relation::Place> backPlaceFor(const relation::BackLink &link,
+                                                              const db::Value &referenced) const;
+    [[nodiscard]] relation::RelationLabels *labels() const;
     /// The row's menu (record view, related records, back-relations, display field choice), owned by the caller.
     [[nodiscard]] QMenu *contextMenu(int row, int column, QWidget *parent) const;
 

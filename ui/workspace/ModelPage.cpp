@@ -287,9 +287,9 @@ void ModelPage::attachRelations()
 
 RecordView *ModelPage::openRecordView(int row)
 {
-    if (!m_model || !m_model->isRowLoaded(row))
+    if (!m_model || !(m_model->isRowLoaded(row) || m_model->insertIdOf(row)))
         return nullptr;
-    auto *view = new RecordView(*m_model, row, m_relations, this);
+    auto *view = new RecordView(*m_model, row, m_sources->changes(), m_relations, m_sources->pool(), this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     connect(view, &RecordView::navigateRequested, this, &ModelPage::navigateRequested);
     view->show();
