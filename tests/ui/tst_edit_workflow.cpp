@@ -11,11 +11,13 @@
 #include "edit/ConflictDialog.h"
 #include "edit/EditBar.h"
 #include "edit/ProjectChanges.h"
+#include "edit/RecordModel.h"
 #include "edit/ReviewPanel.h"
 #include "grid/GridModel.h"
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
 #include "pool/PoolRegistry.h"
+#include "record/RecordView.h"
 #include "workspace/ModelPage.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +31,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -299,6 +302,63 @@ model Post {
         QCOMPARE(query(u"SELECT title || '/' || note || '/' || version FROM post WHERE id = 1"_s), u"mine/theirs/2"_s);
     }
 
+    void conflictViewEditSavesTheTypedValue()
+    {
+        Tab tab = openTab();
+        QTRY_VERIFY(loaded(*tab.model, Rows - 1));
+        QVERIFY(stage(*tab.model, 0, TitleColumn, u"mine"_s));
+        QVERIFY(stage(*tab.model, 0, NoteColumn, u"my note"_s));
+        QCOMPARE(query(u"UPDATE post SET title = 'theirs', version = version + 1 WHERE id = 1"_s), QString());
+        ui::ReviewPanel review;
+        review.setProject(m_sources->changes());
+        QSignalSpy finished(m_sources->changes(), &edit::ProjectChanges::saveFinished);
+        tab.bar->saveAction()->trigger();
+        QTRY_COMPARE(finished.size(), 1);
+        ui::ConflictDialog *dialog = review.conflictDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!dialog->saveAgainButton()->isEnabled());
+        QTreeWidgetItem *row = dialog->tree()->topLevelItem(0);
+        QTreeWidgetItem *title = nullptr;
+        QTreeWidgetItem *version = nullptr;
+        for (int i = 0; i < row->childCount(); ++i) {
+            if (row->child(i)->text(0) == u"title"_s)
+                title = row->child(i);
+            if (row->child(i)->text(0) == u"version"_s)
+                version = row->child(i);
+        }
+        QVERIFY(title && version);
+        QVERIFY(title->flags() & Qt::ItemIsEditable);
+        QVERIFY(!(version->flags() & Qt::ItemIsEditable)); // the guard's version field is the save's business
+
+        // Typed in the Mine cell with the field's editor: committed with Ctrl+Enter (multi-line String).
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        dialog->tree()->setCurrentItem(title, 3);
+        QVERIFY(dialog->editCurrentField());
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != dialog->tree());
+        QWidget *input = QApplication::focusWidget();
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(input, u"typed"_s);
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->isEdited(0));
+        QVERIFY(dialog->saveAgainButton()->isEnabled());
+        // Staged on top of theirs: the grid shows the typed title, my note stays staged.
+        QTRY_VERIFY(loaded(*tab.model, 0));
+        QCOMPARE(tab.model->index(0, TitleColumn).data().toString(), u"typed"_s);
+        QCOMPARE(tab.model->index(0, NoteColumn).data().toString(), u"my note"_s);
+        // A value the field cannot hold is refused in the view, the row stays as it was.
+        QVERIFY(!dialog->editMine(0, u"title"_s, db::Value::fromInt(4)));
+        QVERIFY(!dialog->findChild<QLabel *>(u"conflictMessage"_s)->text().isEmpty());
+        QCOMPARE(dialog->conflicts().size(), 1);
+
+        finished.clear();
+        dialog->saveAgainButton()->click();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(int(finished.front().front().value<edit::SaveOutcome>().status), int(edit::SaveOutcome::Status::Saved));
+        QCOMPARE(query(u"SELECT title || '/' || note || '/' || version FROM post WHERE id = 1"_s), u"typed/my note/2"_s);
+    }
+
     void uniqueViolationKeepsEditsAndPointsAtTheRow()
     {
         Tab tab = openTab();
@@ -375,6 +435,158 @@ model Post {
         QTRY_COMPARE(tab.model->rowCount(), Rows + 1); // re-read: now a database row
         QTRY_VERIFY(loaded(*tab.model, Rows));
         QCOMPARE(tab.model->index(Rows, 3).data().toString(), u"0"_s); // the version's database default
+    }
+
+    void recordViewEditsThroughTheSameChangeSet()
+    {
+        Tab tab = openTab();
+        QVERIFY(QTest::qWaitForWindowActive(tab.page.get()));
+        QTRY_VERIFY(loaded(*tab.model, Rows - 1));
+        ui::RecordView *view = tab.page->openRecordView(0); // post 1
+        QVERIFY(view);
+        view->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), view);
+        edit::RecordModel *record = view->recordModel();
+        QAbstractItemModelTester tester(record, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!(record->flags(record->index(IdColumn, 0)) & Qt::ItemIsEditable)); // the key
+        QVERIFY(!(record->flags(record->index(3, 0)) & Qt::ItemIsEditable));        // the version field
+        QVERIFY(record->flags(record->index(NoteColumn, 0)) & Qt::ItemIsEditable);
+
+        // Typed in the form: staged in the project's change set, so the grid shows it too.
+        QVERIFY(view->editField(u"note"_s));
+        QWidget *input = QApplication::focusWidget();
+        QVERIFY(input && input != view->fieldView());
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(input, u"from form"_s);
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier); // multi-line String: Ctrl+Enter stages
+        QTRY_VERIFY(record->index(NoteColumn, 0).data(grid::GridModel::StagedRole).toBool());
+        QCOMPARE(view->fieldText(u"note"_s), u"from form"_s);
+        QVERIFY(tab.model->index(0, NoteColumn).data(grid::GridModel::StagedRole).toBool());
+        QCOMPARE(tab.model->index(0, NoteColumn).data().toString(), u"from form"_s);
+        QCOMPARE(m_sources->changes()->changes().rowCount(), 1);
+
+        // Tab commits the field being edited and moves to the next one; Esc cancels an edit in progress.
+        QVERIFY(view->editField(u"title"_s));
+        input = QApplication::focusWidget();
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(input, u"tabbed"_s);
+        QTest::keyClick(input, Qt::Key_Tab);
+        QTRY_COMPARE(tab.model->index(0, TitleColumn).data().toString(), u"tabbed"_s);
+        QTRY_COMPARE(view->fieldView()->currentIndex().row(), NoteColumn);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != view->fieldView()); // editing note
+        input = QApplication::focusWidget();
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(input, u"never staged"_s);
+        QTest::keyClick(input, Qt::Key_Escape);
+        QTRY_VERIFY(QApplication::focusWidget() == view->fieldView());
+        QCOMPARE(view->fieldText(u"note"_s), u"from form"_s);
+        QCOMPARE(view->fieldText(u"title"_s), u"tabbed"_s);
+
+        // A value the field cannot hold is refused in the form, with the field named; nothing is staged.
+        QVERIFY(!record->setData(record->index(TitleColumn, 0), QVariant::fromValue(db::Value::fromInt(5)), Qt::EditRole));
+        QVERIFY(view->messageLabel()->isVisible());
+        QVERIFY2(view->messageLabel()->text().contains(u"title"_s), qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->fieldText(u"title"_s), u"tabbed"_s);
+
+        // Undo in the grid's tab reverts the form; redo from the form brings it back in the grid.
+        tab.page->setFocus();
+        tab.bar->undoAction()->trigger(); // the title
+        tab.bar->undoAction()->trigger(); // the note
+        QVERIFY(!record->index(NoteColumn, 0).data(grid::GridModel::StagedRole).toBool());
+        QCOMPARE(view->fieldText(u"note"_s), u"note 1"_s);
+        QCOMPARE(view->fieldText(u"title"_s), u"title 01"_s);
+        view->findChild<QPushButton *>(u"recordRedo"_s)->click();
+        QCOMPARE(tab.model->index(0, NoteColumn).data().toString(), u"from form"_s);
+        QCOMPARE(view->fieldText(u"note"_s), u"from form"_s);
+
+        // Saved from the form: the database holds it and the form shows the row as saved.
+        QSignalSpy finished(m_sources->changes(), &edit::ProjectChanges::saveFinished);
+        view->findChild<QPushButton *>(u"recordSave"_s)->click();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(int(finished.front().front().value<edit::SaveOutcome>().status), int(edit::SaveOutcome::Status::Saved));
+        QCOMPARE(query(u"SELECT note || '/' || version FROM post WHERE id = 1"_s), u"from form/1"_s);
+        QVERIFY(!record->index(NoteColumn, 0).data(grid::GridModel::StagedRole).toBool());
+        QCOMPARE(view->fieldText(u"note"_s), u"from form"_s);
+        QTRY_COMPARE(view->fieldText(u"version"_s), u"1"_s); // the re-read row, with the new version
+        view->close();
+    }
+
+    void recordViewEditsAStagedInsert()
+    {
+        Tab tab = openTab();
+        QTRY_VERIFY(loaded(*tab.model, Rows - 1));
+        tab.bar->insertAction()->trigger();
+        QCOMPARE(tab.model->rowCount(), Rows + 1);
+        ui::RecordView *view = tab.page->openRecordView(Rows);
+        QVERIFY(view);
+        edit::RecordModel *record = view->recordModel();
+        QAbstractItemModelTester tester(record, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(record->isInsert());
+        QVERIFY(record->flags(record->index(IdColumn, 0)) & Qt::ItemIsEditable); // a new row's key
+        QVERIFY(record->setData(record->index(IdColumn, 0), QVariant::fromValue(*db::Value::intChecked(200)), Qt::EditRole));
+        QVERIFY(record->setData(record->index(TitleColumn, 0), QVariant::fromValue(db::Value::fromString(u"from form"_s)), Qt::EditRole));
+        QCOMPARE(tab.model->index(Rows, TitleColumn).data().toString(), u"from form"_s);
+        QVERIFY(record->index(TitleColumn, 0).data(grid::GridModel::StagedRole).toBool());
+        // A grid edit of the insert shows in the form.
+        QVERIFY(stage(*tab.model, Rows, NoteColumn, u"from grid"_s));
+        QCOMPARE(view->fieldText(u"note"_s), u"from grid"_s);
+
+        QSignalSpy finished(m_sources->changes(), &edit::ProjectChanges::saveFinished);
+        tab.bar->saveAction()->trigger();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(int(finished.front().front().value<edit::SaveOutcome>().status), int(edit::SaveOutcome::Status::Saved));
+        // The form now shows the saved row (its key, the database's default for version) and edits it as one.
+        QVERIFY(!record->isInsert());
+        QCOMPARE(view->fieldText(u"id"_s), u"200"_s);
+        QCOMPARE(view->fieldText(u"version"_s), u"0"_s);
+        QVERIFY(record->setData(record->index(NoteColumn, 0), QVariant::fromValue(db::Value::fromString(u"after save"_s)), Qt::EditRole));
+        QCOMPARE(m_sources->changes()->changes().rows().front().kind, edit::StagedRow::Kind::Update);
+        view->close();
+    }
+
+    void deleteDiscardsStagedInsertsAndStagesSavedRows()
+    {
+        Tab tab = openTab();
+        QVERIFY(QTest::qWaitForWindowActive(tab.page.get()));
+        QTRY_VERIFY(loaded(*tab.model, Rows - 1));
+        tab.bar->insertAction()->trigger();
+        tab.bar->insertAction()->trigger();
+        QCOMPARE(tab.model->rowCount(), Rows + 2);
+        ui::GridView *grid = tab.page->gridView();
+
+        // Delete on a staged insert discards it at once: nothing in the database to confirm.
+        grid->setFocus();
+        grid->selectionModel()->setCurrentIndex(tab.model->index(Rows, TitleColumn), QItemSelectionModel::ClearAndSelect);
+        QSignalSpy impact(tab.bar, &ui::EditBar::deleteImpactShown);
+        QTest::keyClick(grid, Qt::Key_Delete);
+        QCOMPARE(tab.model->rowCount(), Rows + 1);
+        QCOMPARE(impact.size(), 0);
+        QCOMPARE(tab.model->headerData(Rows, Qt::Vertical).toString(), u"+2"_s); // the other insert stays
+        QCOMPARE(m_sources->changes()->changes().rowCount(), 1);
+        tab.bar->undoAction()->trigger();
+        QCOMPARE(tab.model->rowCount(), Rows + 2);
+
+        // Mixed: a saved row and a staged insert; the confirmation counts only the saved row.
+        grid->clearSelection();
+        grid->selectionModel()->select(tab.model->index(7, TitleColumn), QItemSelectionModel::Select);
+        grid->selectionModel()->select(tab.model->index(Rows + 1, TitleColumn), QItemSelectionModel::Select);
+        tab.bar->deleteAction()->trigger();
+        QTRY_COMPARE(impact.size(), 1);
+        const QString text = impact.front().at(0).toString();
+        QVERIFY2(text.contains(u"Delete 1 row"_s) && text.contains(u"1 staged insert"_s), qPrintable(text));
+        QCOMPARE(m_sources->changes()->changes().rowCount(), 2); // nothing yet
+        tab.bar->stageDeleteOfSelection();
+        QCOMPARE(tab.model->rowCount(), Rows + 1);
+        QCOMPARE(tab.model->index(7, TitleColumn).data(grid::GridModel::RowStateRole).toInt(), int(grid::RowState::Deleted));
+        QCOMPARE(tab.model->headerData(Rows, Qt::Vertical).toString(), u"+1"_s);
+        // One undo step for both.
+        tab.bar->undoAction()->trigger();
+        QCOMPARE(tab.model->rowCount(), Rows + 2);
+        QCOMPARE(tab.model->index(7, TitleColumn).data(grid::GridModel::RowStateRole).toInt(), int(grid::RowState::Clean));
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == u"deleteImpactBox"_s)
+                w->close();
+        }
     }
 
     void deleteShowsImpactThenStrikesTheRow()

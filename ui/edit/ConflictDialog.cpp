@@ -3,7 +3,10 @@
 #include "edit/ConflictDialog.h"
 
 #include "edit/ConflictResolution.h"
+#include "cellinput/CellRoles.h"
 #include "edit/ProjectChanges.h"
+#include "editors/CellEditor.h"
+#include "editors/CellEditorDelegate.h"
 #include "grid/CellText.h"
 
 #include <QDialogButtonBox>
@@ -20,6 +23,30 @@ namespace facet::ui {
 
 namespace {
 constexpr int ConflictIndexRole = Qt::UserRole + 1;
+constexpr int FieldRole = Qt::UserRole + 2;
+constexpr int MineValueRole = Qt::UserRole + 3; ///< the db::Value in the Mine column (its text is the display)
+constexpr int MineColumn = 3;
+
+/// The Mine column's editor: the grid's type-aware editors, fed from and writing to MineValueRole (a tree
+/// item's display and edit roles are one, and the display must stay text).
+class MineDelegate final : public CellEditorDelegate {
+public:
+    using CellEditorDelegate::CellEditorDelegate;
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *cell = qobject_cast<CellEditor *>(editor))
+            cell->setValue(cellinput::valueFromVariant(index.data(MineValueRole)).value_or(db::Value::null()));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *cell = qobject_cast<CellEditor *>(editor);
+        if (!cell)
+            return;
+        if (const auto value = cell->value())
+            model->setData(index, cellinput::toVariant(*value), MineValueRole);
+    }
+};
 
 QString titleOf(const edit::RowConflict &c)
 {
@@ -36,6 +63,7 @@ ConflictDialog::ConflictDialog(edit::ProjectChanges *project, QWidget *parent)
     , m_message(new QLabel(this))
     , m_keepMine(new QPushButton(tr("Keep Mine"), this))
     , m_takeTheirs(new QPushButton(tr("Take Theirs"), this))
+    , m_editMine(new QPushButton(tr("Edit Mine"), this))
     , m_saveAgain(new QPushButton(tr("Save Again"), this))
 {
     setObjectName(u"conflictDialog"_s);
@@ -56,6 +84,26 @@ ConflictDialog::ConflictDialog(edit::ProjectChanges *project, QWidget *parent)
     m_keepMine->setToolTip(tr("My staged values on top of the row as it is now; edit them further in the grid"));
     m_takeTheirs->setObjectName(u"conflictTakeTheirs"_s);
     m_takeTheirs->setToolTip(tr("Drop my staged change of this row"));
+    m_editMine->setObjectName(u"conflictEditMine"_s);
+    m_editMine->setToolTip(tr("Type the value to save for the selected field, on top of theirs "
+                              "(or double-click its Mine cell)"));
+    m_tree->setItemDelegateForColumn(MineColumn, new MineDelegate(m_tree));
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item, int column) {
+        if (column == MineColumn && (item->flags() & Qt::ItemIsEditable))
+            m_tree->editItem(item, MineColumn);
+    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        const auto value = cellinput::valueFromVariant(item->data(MineColumn, MineValueRole));
+        if (column != MineColumn || !value || item->data(0, FieldRole).toString().isEmpty())
+            return;
+        // Applied after the editor has closed: applying rebuilds the tree under it.
+        QMetaObject::invokeMethod(this, [this, index = item->data(0, ConflictIndexRole).toInt(),
+                                         field = item->data(0, FieldRole).toString(), v = *value] {
+            editMine(index, field, v);
+        }, Qt::QueuedConnection);
+    });
+    connect(m_editMine, &QPushButton::clicked, this, &ConflictDialog::editCurrentField);
     m_saveAgain->setObjectName(u"conflictSaveAgain"_s);
     m_saveAgain->setDefault(true);
     connect(m_keepMine, &QPushButton::clicked, this, [this] { keepMine(selectedConflict()); });
@@ -67,6 +115,7 @@ ConflictDialog::ConflictDialog(edit::ProjectChanges *project, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_keepMine);
     buttons->addWidget(m_takeTheirs);
+    buttons->addWidget(m_editMine);
     buttons->addStretch(1);
     buttons->addWidget(m_saveAgain);
     auto *close = new QPushButton(tr("Close"), this);
@@ -83,17 +132,20 @@ ConflictDialog::ConflictDialog(edit::ProjectChanges *project, QWidget *parent)
 void ConflictDialog::setConflicts(QList<edit::RowConflict> conflicts)
 {
     m_conflicts = std::move(conflicts);
+    m_edited.clear();
     m_message->clear();
     rebuild();
 }
 
 void ConflictDialog::rebuild()
 {
+    const QSignalBlocker quiet(m_tree); // filling items is not the user editing them (itemChanged)
     m_tree->clear();
     const QColor both = palette().color(QPalette::Base).lightness() < 128 ? QColor(140, 40, 40, 120) : QColor(255, 180, 180);
     for (int i = 0; i < m_conflicts.size(); ++i) {
         const edit::RowConflict &c = m_conflicts.at(i);
-        auto *top = new QTreeWidgetItem(m_tree, {titleOf(c)});
+        const QString title = m_edited.contains(i) ? tr("%1 (resolved: edited, saved on top of theirs)").arg(titleOf(c)) : titleOf(c);
+        auto *top = new QTreeWidgetItem(m_tree, {title});
         top->setData(0, ConflictIndexRole, i);
         top->setFirstColumnSpanned(true);
         QFont bold = top->font(0);
@@ -103,6 +155,14 @@ void ConflictDialog::rebuild()
             auto *item = new QTreeWidgetItem(top, {f.field, grid::cellText(f.original), c.rowGone ? tr("(deleted)") : grid::cellText(f.theirs),
                                                    f.changedByMe ? grid::cellText(f.mine) : QString()});
             item->setData(0, ConflictIndexRole, i);
+            item->setData(0, FieldRole, f.field);
+            if (editable(c, f.field)) {
+                // What the editor starts from: mine where I staged the field, else theirs.
+                item->setData(MineColumn, MineValueRole, cellinput::toVariant(f.changedByMe ? f.mine : f.theirs));
+                item->setData(MineColumn, cellinput::CellColumnRole, QVariant::fromValue(*cellColumnOf(c, f.field)));
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
+                item->setToolTip(MineColumn, tr("Double-click to type the value to save on top of theirs"));
+            }
             if (f.changedByThem)
                 item->setFont(2, bold);
             if (f.changedByMe)
@@ -119,10 +179,75 @@ void ConflictDialog::rebuild()
         m_tree->resizeColumnToContents(col);
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    updateButtons();
+}
+
+void ConflictDialog::updateButtons()
+{
     const bool any = !m_conflicts.isEmpty();
     m_keepMine->setEnabled(any);
     m_takeTheirs->setEnabled(any);
-    m_saveAgain->setEnabled(!any && !m_project->changes().isEmpty());
+    m_editMine->setEnabled(any);
+    m_saveAgain->setEnabled(m_edited.size() == m_conflicts.size() && !m_project->changes().isEmpty());
+}
+
+std::optional<cellinput::CellColumn> ConflictDialog::cellColumnOf(const edit::RowConflict &conflict, const QString &field) const
+{
+    auto model = m_project->schema()->model(conflict.row.model);
+    const mapping::ModelColumn *column = model ? (*model)->column(field) : nullptr;
+    if (!column)
+        return std::nullopt;
+    return cellinput::cellColumn(*column);
+}
+
+bool ConflictDialog::editable(const edit::RowConflict &conflict, const QString &field) const
+{
+    if (conflict.rowGone || conflict.row.kind != edit::StagedRow::Kind::Update)
+        return false;
+    auto model = m_project->schema()->model(conflict.row.model);
+    const mapping::ModelColumn *column = model ? (*model)->column(field) : nullptr;
+    if (!column || (*model)->table.table.primaryKey.contains(column->spec.name))
+        return false;
+    const edit::ModelGuard &guard = (*model)->guard;
+    return !(guard.kind == edit::ModelGuard::Kind::Version && guard.field == field);
+}
+
+bool ConflictDialog::editMine(int index, const QString &field, const db::Value &value)
+{
+    if (index < 0 || index >= m_conflicts.size())
+        return false;
+    if (auto edited = edit::editMine(m_project->changes(), m_conflicts.at(index), {{field, value}}); !edited) {
+        m_message->setText(edited.error());
+        rebuild(); // the cell shows mine again
+        return false;
+    }
+    // The row stays listed (more fields may be edited), now resolved, with the typed value as mine.
+    edit::RowConflict &c = m_conflicts[index];
+    for (edit::ConflictField &f : c.fields) {
+        if (f.field == field) {
+            f.mine = value;
+            f.changedByMe = true;
+        }
+    }
+    m_edited.insert(index);
+    m_message->setText(m_edited.size() == m_conflicts.size()
+                           ? tr("Every conflict is resolved: save again to write the changes.")
+                           : QString());
+    rebuild();
+    m_project->markGridsStale();
+    return true;
+}
+
+bool ConflictDialog::editCurrentField()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || !(item->flags() & Qt::ItemIsEditable)) {
+        m_message->setText(tr("Select a field of a changed row to edit (not its key or version field)."));
+        return false;
+    }
+    m_tree->setCurrentItem(item, MineColumn);
+    m_tree->editItem(item, MineColumn);
+    return true;
 }
 
 int ConflictDialog::selectedConflict() const
@@ -154,8 +279,14 @@ void ConflictDialog::takeTheirs(int index)
 void ConflictDialog::resolved(int index)
 {
     m_conflicts.removeAt(index);
-    m_message->setText(m_conflicts.isEmpty() ? tr("Every conflict is resolved: save again to write the changes.")
-                                             : QString());
+    QSet<int> edited;
+    for (int i : std::as_const(m_edited)) {
+        if (i != index)
+            edited.insert(i > index ? i - 1 : i);
+    }
+    m_edited = edited;
+    m_message->setText(m_edited.size() == m_conflicts.size() ? tr("Every conflict is resolved: save again to write the changes.")
+                                                             : QString());
     rebuild();
     // Someone else's values are now the base: the grids re-read to show them.
     m_project->markGridsStale();
