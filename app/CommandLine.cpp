@@ -65,7 +65,8 @@ CommandLine parseCommandLine(int argc, char *argv[])
                                           u"n"_s);
     const QCommandLineOption editDemo(u"edit-demo"_s,
                                       u"Stage a few edits in the tab of --open (a model of the demo, e.g. Post) and show "
-                                      "the review panel: staged, or conflict (a concurrent change, then a save)."_s,
+                                      "the review panel: staged, conflict (a concurrent change, then a save), record (the record view "
+                                      "editing the first row) or conflict-edit (the conflict view with a typed value)."_s,
                                       u"scene"_s);
     parser.addOptions({help, version, schema, open, showSchema, theme, screenshot, demoScale, panel, workload, workloadRate});
     parser.addOption(editDemo);
@@ -111,8 +112,8 @@ CommandLine parseCommandLine(int argc, char *argv[])
     if (!out.options.panel.isEmpty() && !QStringList{u"query"_s, u"pool"_s, u"server"_s}.contains(out.options.panel))
         return fail(u"--panel takes query, pool or server, not '%1'"_s.arg(out.options.panel));
     out.options.editDemo = parser.value(editDemo);
-    if (!out.options.editDemo.isEmpty() && !QStringList{u"staged"_s, u"conflict"_s}.contains(out.options.editDemo))
-        return fail(u"--edit-demo takes staged or conflict, not '%1'"_s.arg(out.options.editDemo));
+    if (!out.options.editDemo.isEmpty() && !QStringList{u"staged"_s, u"conflict"_s, u"record"_s, u"conflict-edit"_s}.contains(out.options.editDemo))
+        return fail(u"--edit-demo takes staged, conflict, record or conflict-edit, not '%1'"_s.arg(out.options.editDemo));
     out.options.workloadUrl = parser.value(workload);
     if (parser.isSet(workloadRate)) {
         bool ok = false;

@@ -21,7 +21,7 @@ struct StudioOptions {
     QString panel;                            ///< "query", "pool" or "server": show that monitor panel at start
     QString workloadUrl;                      ///< run a synthetic workload against this database (demos, screenshots)
     int workloadRate = 400;                   ///< its statements per second
-    QString editDemo;                         ///< "staged" or "conflict": stage demo edits in the open tab (screenshots)
+    QString editDemo;                         ///< "staged", "conflict", "record", "conflict-edit": demo edits in the open tab (screenshots)
 };
 
 struct CommandLine {

@@ -2,17 +2,23 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "EditDemo.h"
 
+#include "edit/ConflictDialog.h"
 #include "edit/EditBar.h"
+#include "edit/RecordModel.h"
 #include "edit/ProjectChanges.h"
 #include "edit/ReviewPanel.h"
 #include "grid/GridModel.h"
 #include "grid/GridView.h"
 #include "pool/ConnectionPool.h"
 #include "shell/MainWindow.h"
+#include "record/RecordView.h"
 #include "workspace/ModelPage.h"
+#include "editors/CellEditor.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -40,6 +46,31 @@ void stage(grid::GridModel &model, int row, const QString &field, const db::Valu
         model.setData(model.index(row, c), QVariant::fromValue(value), Qt::EditRole);
 }
 
+/// The record view of the first row over the grid: the grid's staged title shows in it, the status is staged
+/// from the form, and the views field is being edited with an input the field refuses.
+void showRecordView(ui::MainWindow &window, ui::ModelPage &page)
+{
+    ui::RecordView *view = page.openRecordView(0);
+    if (!view)
+        return;
+    edit::RecordModel *record = view->recordModel();
+    if (const int status = record->columnOfField(u"status"); status >= 0)
+        record->setData(record->index(status, 0), QVariant::fromValue(db::Value::fromEnum(u"PostStatus"_s, u"PUBLISHED"_s)), Qt::EditRole);
+    view->resize(620, 600);
+    view->move(window.geometry().left() + 380, window.geometry().top() + 170);
+    // Once the view is shown and laid out: an editor opened before that may be closed by the first focus change.
+    QTimer::singleShot(200, view, [view] {
+        view->activateWindow();
+        view->editField(u"views"_s);
+        if (auto *editor = view->fieldView()->viewport()->findChild<ui::CellEditor *>()) {
+            if (auto *line = editor->findChild<QLineEdit *>()) {
+                line->selectAll();
+                line->insert(u"12.5"_s);
+            }
+        }
+    });
+}
+
 void setScene(ui::MainWindow &window, ui::ModelPage &page, const QString &scenario, const std::function<void()> &ready)
 {
     grid::GridModel &model = *page.gridView()->gridModel();
@@ -58,7 +89,12 @@ void setScene(ui::MainWindow &window, ui::ModelPage &page, const QString &scenar
     window.resize(1400, 900);
     window.reviewDock()->show();
     window.resizeDocks({window.reviewDock()}, {460}, Qt::Horizontal);
-    if (scenario != u"conflict"_s) {
+    if (scenario == u"record"_s) {
+        showRecordView(window, page);
+        QTimer::singleShot(600, ready);
+        return;
+    }
+    if (scenario == u"staged"_s) {
         ready();
         return;
     }
@@ -66,7 +102,12 @@ void setScene(ui::MainWindow &window, ui::ModelPage &page, const QString &scenar
     edit::ProjectChanges *project = window.reviewPanel()->project();
     const db::RowKey key = *model.rowKey(0);
     QObject::connect(window.reviewPanel(), &ui::ReviewPanel::conflictsShown, &window,
-                     [ready](ui::ConflictDialog *) { QTimer::singleShot(300, ready); });
+                     [ready, scenario](ui::ConflictDialog *dialog) {
+                         // "conflict-edit": the user types the title to save, on top of the colleague's row.
+                         if (scenario == u"conflict-edit"_s)
+                             dialog->editMine(0, u"title"_s, db::Value::fromString(u"Release notes for 2.0 (final, reviewed)"_s));
+                         QTimer::singleShot(300, ready);
+                     });
     project->pool()
         ->run(db::QueryOrigin::Internal, u"edit demo: a colleague's save"_s,
               [key](db::Connection &c) {

@@ -253,8 +253,9 @@ void StudioLauncher::takeScreenshotSoon()
             m_queryPanel->selectNewest(true);
             m_queryPanel->refreshNow();
         }
-        // The conflict view is a window of its own: the screen shows both (Xvfb has no window manager).
-        const QPixmap shot = m_options.editDemo == u"conflict"_s
+        // The conflict and record views are windows of their own: the screen shows both (Xvfb has no window
+        // manager).
+        const QPixmap shot = !m_options.editDemo.isEmpty() && m_options.editDemo != u"staged"_s
                                  ? m_window->screen()->grabWindow(0, 0, 0, m_window->frameGeometry().right() + 1,
                                                                   m_window->frameGeometry().bottom() + 1)
                                  : m_window->grab();

@@ -142,6 +142,7 @@ void ConflictDialog::rebuild()
     const QSignalBlocker quiet(m_tree); // filling items is not the user editing them (itemChanged)
     m_tree->clear();
     const QColor both = palette().color(QPalette::Base).lightness() < 128 ? QColor(140, 40, 40, 120) : QColor(255, 180, 180);
+    const QColor edited = palette().color(QPalette::Base).lightness() < 128 ? QColor(120, 100, 20, 110) : QColor(255, 220, 120, 140);
     for (int i = 0; i < m_conflicts.size(); ++i) {
         const edit::RowConflict &c = m_conflicts.at(i);
         const QString title = m_edited.contains(i) ? tr("%1 (resolved: edited, saved on top of theirs)").arg(titleOf(c)) : titleOf(c);
@@ -167,7 +168,12 @@ void ConflictDialog::rebuild()
                 item->setFont(2, bold);
             if (f.changedByMe)
                 item->setFont(3, bold);
-            if (f.changedByThem && f.changedByMe && f.theirs != f.mine) {
+            if (m_edited.contains(i) && f.changedByMe) {
+                // Resolved here: tinted as a staged cell is in the grid.
+                for (int col = 0; col < 4; ++col)
+                    item->setBackground(col, edited);
+                item->setToolTip(0, tr("Mine is saved on top of theirs"));
+            } else if (f.changedByThem && f.changedByMe && f.theirs != f.mine) {
                 for (int col = 0; col < 4; ++col)
                     item->setBackground(col, both);
                 item->setToolTip(0, tr("Changed by both: keeping mine overwrites theirs"));

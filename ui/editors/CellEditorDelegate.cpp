@@ -11,6 +11,28 @@
 
 namespace facet::ui {
 
+namespace {
+
+/// The editor over `cell`, grown right and down to its natural size (a message, a text area), inside the viewport.
+void fitEditor(QWidget *editor, QRect r)
+{
+    const QSize hint = editor->sizeHint();
+    r.setWidth(std::max(r.width(), hint.width()));
+    r.setHeight(std::max(r.height(), hint.height()));
+    if (const QWidget *viewport = editor->parentWidget()) {
+        const QRect area = viewport->rect();
+        if (r.right() > area.right())
+            r.moveRight(area.right());
+        if (r.bottom() > area.bottom())
+            r.moveBottom(area.bottom());
+        r.moveLeft(std::max(r.left(), area.left()));
+        r.moveTop(std::max(r.top(), area.top()));
+    }
+    editor->setGeometry(r);
+}
+
+} // namespace
+
 CellEditorDelegate::CellEditorDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
@@ -37,6 +59,11 @@ QWidget *CellEditorDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         Q_EMIT self->commitData(editor);
         Q_EMIT self->closeEditor(editor, backward ? QAbstractItemDelegate::EditPreviousItem
                                                   : QAbstractItemDelegate::EditNextItem);
+    });
+    // A refusal message appearing while typing makes the editor taller: it grows from where it is.
+    connect(editor, &CellEditor::edited, editor, [editor] {
+        if (editor->sizeHint().height() > editor->height() || editor->sizeHint().width() > editor->width())
+            fitEditor(editor, editor->geometry());
     });
     connect(editor, &CellEditor::cancelRequested, self,
             [self, editor] { Q_EMIT self->closeEditor(editor, QAbstractItemDelegate::RevertModelCache); });
@@ -74,22 +101,7 @@ void CellEditorDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptio
         QStyledItemDelegate::updateEditorGeometry(editor, option, index);
         return;
     }
-    // The editor opens over the cell and grows right and down to its natural size (a message, a text
-    // area), staying inside the viewport.
-    QRect r = option.rect;
-    const QSize hint = editor->sizeHint();
-    r.setWidth(std::max(r.width(), hint.width()));
-    r.setHeight(std::max(r.height(), hint.height()));
-    if (const QWidget *viewport = editor->parentWidget()) {
-        const QRect area = viewport->rect();
-        if (r.right() > area.right())
-            r.moveRight(area.right());
-        if (r.bottom() > area.bottom())
-            r.moveBottom(area.bottom());
-        r.moveLeft(std::max(r.left(), area.left()));
-        r.moveTop(std::max(r.top(), area.top()));
-    }
-    editor->setGeometry(r);
+    fitEditor(editor, option.rect);
 }
 
 bool CellEditorDelegate::eventFilter(QObject *object, QEvent *event)

@@ -80,7 +80,10 @@ RecordView::RecordView(const grid::GridModel &model, int row, edit::ProjectChang
         for (const relation::ToOneLink &link : labels->links())
             targets.insert(link.foreignKeyColumn, targetOf(link));
         m_record->setRelationTargets(std::move(targets));
-        connect(labels, &relation::RelationLabels::labelsArrived, this, &RecordView::updateRelations);
+        connect(labels, &relation::RelationLabels::labelsArrived, this, [this, labels] {
+            m_record->setLabels(labels); // repaints the foreign keys with their labels
+            updateRelations();
+        });
     }
 
     m_title->setObjectName(u"recordTitle"_s);
