@@ -10,6 +10,7 @@
 #include "edit/ChangeSet.h"
 #include "edit/ChangesetFile.h"
 #include "edit/ClientDefaults.h"
+#include "edit/ConflictResolution.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -238,6 +239,52 @@ private Q_SLOTS:
         QVERIFY(edit::generateCuid(1) != edit::generateCuid(1));
         QVERIFY(edit::generateCuid(1).startsWith(u'c'));
         QCOMPARE(edit::generateCuid(1).size(), 25);
+    }
+
+    void editMineRebasesOnTheirsAndRefusesWhatCannotBeEdited()
+    {
+        const auto schema = makeSchema();
+        ChangeSet changes(schema);
+        edit::RowSnapshot read;
+        read.values = {{u"id"_s, db::Value::fromInt(7)}, {u"title"_s, db::Value::fromString(u"a"_s)}, {u"version"_s, db::Value::fromInt(3)}};
+        QVERIFY(changes.stageUpdate(u"Post"_s, key(7), u"title"_s, db::Value::fromString(u"mine"_s), read));
+        edit::RowConflict conflict;
+        conflict.row = *changes.row(edit::rowIdOf(u"Post"_s, key(7)));
+        conflict.theirs.values = read.values;
+        conflict.theirs.values.insert(u"title"_s, db::Value::fromString(u"theirs"_s));
+        conflict.theirs.values.insert(u"version"_s, db::Value::fromInt(4));
+
+        // Refused: the key, the version field, a value of the wrong kind; the staged row stays as it was.
+        QVERIFY(!edit::editMine(changes, conflict, {{u"id"_s, db::Value::fromInt(8)}}));
+        QVERIFY(!edit::editMine(changes, conflict, {{u"version"_s, db::Value::fromInt(9)}}));
+        const auto wrongKind = edit::editMine(changes, conflict, {{u"title"_s, db::Value::fromInt(9)}});
+        QVERIFY(!wrongKind);
+        QVERIFY2(wrongKind.error().contains(u"Post.title"_s), qPrintable(wrongKind.error()));
+        QCOMPARE(changes.row(conflict.row.id())->snapshot.values.value(u"version"_s).toBigInt(), 3);
+
+        QSignalSpy changed(&changes, &ChangeSet::changed);
+        QVERIFY(edit::editMine(changes, conflict, {{u"title"_s, db::Value::fromString(u"typed"_s)}}));
+        QCOMPARE(changed.size(), 1);
+        const edit::StagedRow *row = changes.row(conflict.row.id());
+        QCOMPARE(row->snapshot.values.value(u"version"_s).toBigInt(), 4); // the next save expects theirs
+        QCOMPARE(row->cell(u"title")->original.toString(), u"theirs"_s);
+        QCOMPARE(row->cell(u"title")->value.toString(), u"typed"_s);
+        // The review's guard follows: the update now expects their version.
+        auto review = edit::reviewChanges(*schema, db::Dialect(db::Provider::PostgreSQL), changes.rows());
+        QVERIFY(review && review->size() == 1);
+        const QString reviewed = review->front().changes.join(u'\n');
+        QVERIFY2(reviewed.contains(u"version: 4 → 5 (guard)"_s), qPrintable(reviewed));
+        QVERIFY(changes.undo()); // one step
+        QCOMPARE(changes.row(conflict.row.id())->cell(u"title")->value.toString(), u"mine"_s);
+
+        // A row someone deleted, or a staged delete, has no values to edit.
+        edit::RowConflict gone = conflict;
+        gone.rowGone = true;
+        QVERIFY(!edit::editMine(changes, gone, {{u"title"_s, db::Value::fromString(u"x"_s)}}));
+        QVERIFY(changes.stageDelete(u"Post"_s, key(7), read));
+        const auto onDelete = edit::editMine(changes, conflict, {{u"title"_s, db::Value::fromString(u"x"_s)}});
+        QVERIFY(!onDelete);
+        QVERIFY2(onDelete.error().contains(u"delete"_s), qPrintable(onDelete.error()));
     }
 
     void reviewShowsChangesAndTheExactSql()
