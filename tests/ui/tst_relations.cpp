@@ -16,6 +16,9 @@
 #include "grid/GridView.h"
 #include "pool/ConnectionPool.h"
 #include "pool/PoolRegistry.h"
+#include "cellinput/CellRoles.h"
+#include "edit/ProjectChanges.h"
+#include "edit/RecordModel.h"
 #include "record/RecordView.h"
 #include "relation/Navigator.h"
 #include "relation/RelationActions.h"
@@ -263,6 +266,19 @@ model Post {
         ui::RecordView *second = page->openRecordView(1); // post 2: body NULL
         QVERIFY(second);
         QCOMPARE(second->fieldText(u"body"_s), u"NULL"_s);
+        // The foreign key edits with the relation picker, and Open follows the staged value.
+        edit::RecordModel *form = second->recordModel();
+        const QModelIndex author = form->index(form->columnOfField(u"authorId"), 0);
+        QVERIFY(author.data(cellinput::RelationTargetRole).canConvert<cellinput::RelationTarget>());
+        QCOMPARE(author.data(cellinput::RelationTargetRole).value<cellinput::RelationTarget>().keyColumns, QStringList{u"id"_s});
+        QVERIFY(form->setData(author, QVariant::fromValue(db::Value::fromInt(4)), Qt::EditRole));
+        QSignalSpy staged(page, &ui::ModelPage::navigateRequested);
+        QTest::mouseClick(second->findChild<QPushButton *>(u"recordOpen_authorId"_s), Qt::LeftButton);
+        QCOMPARE(staged.count(), 1);
+        QCOMPARE(staged.front().front().value<relation::Place>().chips.front().label(), u"id = 4"_s);
+        QVERIFY(m_sources->changes()->changes().undo());
+        QVERIFY(m_sources->changes()->changes().isEmpty());
+        QVERIFY(m_window->openEntry(u"Post"_s));
         // Open author from the record view goes to that user.
         QSignalSpy navigate(page, &ui::ModelPage::navigateRequested);
         QTest::mouseClick(second->findChild<QPushButton *>(u"recordOpen_authorId"_s), Qt::LeftButton);
