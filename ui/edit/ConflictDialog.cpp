@@ -4,6 +4,7 @@
 
 #include "edit/ConflictResolution.h"
 #include "cellinput/CellRoles.h"
+#include "edit/ModelChanges.h"
 #include "edit/ProjectChanges.h"
 #include "editors/CellEditor.h"
 #include "editors/CellEditorDelegate.h"
@@ -86,11 +87,12 @@ ConflictDialog::ConflictDialog(edit::ProjectChanges *project, QWidget *parent)
     m_takeTheirs->setToolTip(tr("Drop my staged change of this row"));
     m_editMine->setObjectName(u"conflictEditMine"_s);
     m_editMine->setToolTip(tr("Type the value to save for the selected field, on top of theirs "
-                              "(or double-click its Mine cell)"));
+                              "(or press Enter or double-click on the field)"));
     m_tree->setItemDelegateForColumn(MineColumn, new MineDelegate(m_tree));
-    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item, int column) {
-        if (column == MineColumn && (item->flags() & Qt::ItemIsEditable))
+    // Only the Mine column is ever edited: Enter or a double-click anywhere on a field's line opens it there.
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item, int) {
+        if (item->flags() & Qt::ItemIsEditable)
             m_tree->editItem(item, MineColumn);
     });
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
@@ -162,7 +164,7 @@ void ConflictDialog::rebuild()
                 item->setData(MineColumn, MineValueRole, cellinput::toVariant(f.changedByMe ? f.mine : f.theirs));
                 item->setData(MineColumn, cellinput::CellColumnRole, QVariant::fromValue(*cellColumnOf(c, f.field)));
                 item->setFlags(item->flags() | Qt::ItemIsEditable);
-                item->setToolTip(MineColumn, tr("Double-click to type the value to save on top of theirs"));
+                item->setToolTip(MineColumn, tr("Enter or double-click: type the value to save on top of theirs"));
             }
             if (f.changedByThem)
                 item->setFont(2, bold);
@@ -210,12 +212,11 @@ bool ConflictDialog::editable(const edit::RowConflict &conflict, const QString &
 {
     if (conflict.rowGone || conflict.row.kind != edit::StagedRow::Kind::Update)
         return false;
-    auto model = m_project->schema()->model(conflict.row.model);
-    const mapping::ModelColumn *column = model ? (*model)->column(field) : nullptr;
-    if (!column || (*model)->table.table.primaryKey.contains(column->spec.name))
-        return false;
-    const edit::ModelGuard &guard = (*model)->guard;
-    return !(guard.kind == edit::ModelGuard::Kind::Version && guard.field == field);
+    // What the grid lets the user edit (not a key, not the version field), by the model's own rules.
+    const edit::ModelChanges *model = m_project->model(conflict.row.model);
+    const edit::EditSchema::Model *editModel = model ? model->editModel() : nullptr;
+    const mapping::ModelColumn *column = editModel ? editModel->column(field) : nullptr;
+    return column && model->isEditable(int(column - editModel->table.columns.constData()));
 }
 
 bool ConflictDialog::editMine(int index, const QString &field, const db::Value &value)

@@ -24,9 +24,9 @@ namespace facet::ui {
 /// was written. Per conflicting row, per field: original (as read) / theirs (in the database now) / mine
 /// (staged), fields changed by them or by me marked. Each row is resolved on its own: keep mine on top of
 /// theirs (my cells re-based on their row; the cells stay editable in the grid), take theirs (my change
-/// dropped), or edit: the value to save typed into a field's "Mine" cell (double-click it, or Edit Mine; the
-/// same type-aware editor and checks as the grid) becomes the staged value on top of theirs (edit::editMine);
-/// an edited row stays listed, marked resolved, and takes further edits. "Save Again" saves once every row is
+/// dropped), or edit: the value to save typed into a field's "Mine" cell (Enter or a double-click on the field,
+/// or Edit Mine; the same type-aware editor and checks as the grid) becomes the staged value on top of theirs
+/// (edit::editMine); an edited row stays listed, marked resolved, and takes further edits. "Save Again" saves once every row is
 /// resolved. Non-modal: the grid stays usable.
 class ConflictDialog final : public QDialog {
     Q_OBJECT
