@@ -80,6 +80,7 @@ RecordView::RecordView(const grid::GridModel &model, int row, edit::ProjectChang
         for (const relation::ToOneLink &link : labels->links())
             targets.insert(link.foreignKeyColumn, targetOf(link));
         m_record->setRelationTargets(std::move(targets));
+        connect(labels, &QObject::destroyed, m_record, [record = m_record] { record->setLabels(nullptr); });
         connect(labels, &relation::RelationLabels::labelsArrived, this, [this, labels] {
             m_record->setLabels(labels); // repaints the foreign keys with their labels
             updateRelations();
@@ -207,6 +208,8 @@ void RecordView::buildRelations(QWidget *panel)
             open->setAutoDefault(false);
             // The place is taken when clicked: a relation picked in the form opens the record picked.
             connect(open, &QPushButton::clicked, this, [this, column = link.foreignKeyColumn] {
+                if (!m_relations)
+                    return;
                 if (const auto place = m_relations->relatedPlaceFor(column, m_record->shownValue(column)))
                     Q_EMIT navigateRequested(*place);
             });
@@ -223,6 +226,8 @@ void RecordView::buildRelations(QWidget *panel)
             show->setObjectName(u"recordBackLink_"_s + link.field);
             show->setAutoDefault(false);
             connect(show, &QPushButton::clicked, this, [this, link] {
+                if (!m_relations)
+                    return;
                 const int referenced = m_record->columnOfField(link.referencedField);
                 if (const auto place = m_relations->backPlaceFor(link, m_record->originalValue(referenced)))
                     Q_EMIT navigateRequested(*place);

@@ -68,7 +68,8 @@ private:
     void showMessage(const QString &text, bool error);
 
     edit::ProjectChanges *m_project;
-    const RelationActions *m_relations;
+    /// The grid's (re-created, and the old one deleted, when the tab reconnects): the form then loses its links.
+    QPointer<const RelationActions> m_relations;
     QPointer<const grid::GridModel> m_grid;
     edit::RecordModel *m_record = nullptr;
     QTableView *m_view;

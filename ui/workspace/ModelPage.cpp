@@ -214,6 +214,9 @@ void ModelPage::setSources(std::shared_ptr<grid::GridSources> sources)
 
 void ModelPage::openGrid()
 {
+    // Record views edit through this grid's change set and relations, which are about to be replaced.
+    for (RecordView *view : findChildren<RecordView *>())
+        view->close();
     if (m_editBar) {
         delete m_editBar; // its actions leave the page with it
         m_editBar = nullptr;
