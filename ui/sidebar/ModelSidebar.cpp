@@ -25,6 +25,8 @@ ModelSidebar::ModelSidebar(models::ModelListModel *model, QWidget *parent)
     , m_count(new QLabel(this))
 {
     setObjectName(u"modelSidebar"_s);
+    // Wide enough for a badge, a short model name and its row count when docks squeeze the window.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 22);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     // Matching the table name too lets people who think in SQL names ("users") find the model ("User").

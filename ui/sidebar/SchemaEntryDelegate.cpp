@@ -81,9 +81,15 @@ void SchemaEntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (rows >= 0)
         right = compactCount(rows);
     painter->setFont(option.font);
+    // The name matters more than the count: in a narrow sidebar the count goes before the name is cut to a
+    // few letters (a count clipped on its left, ",000", reads as a different number).
+    const int countWidth = option.fontMetrics.horizontalAdvance(right) + 4;
+    const int nameFloor = option.fontMetrics.horizontalAdvance(name.left(6) + u'…');
+    if (!right.isEmpty() && textRect.width() < countWidth + 6 + nameFloor)
+        right.clear();
     if (!right.isEmpty()) {
         painter->setPen(dim);
-        const int w = option.fontMetrics.horizontalAdvance(right) + 4;
+        const int w = countWidth;
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, right);
         textRect.setRight(textRect.right() - w - 6);
     }
