@@ -156,7 +156,7 @@ int browse(const Arguments &args, Io &io)
 
     db::WindowRequest request;
     if (!args.where.isEmpty()) {
-        auto filter = parseWhere(args.where, *table);
+        auto filter = parseWhere(args.where, *table, &resolved);
         if (!filter)
             return io.err << "facet browse: " << filter.error().render() << "\n", ExitUsage;
         request.filter = std::move(*filter);

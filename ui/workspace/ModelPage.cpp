@@ -307,7 +307,7 @@ void ModelPage::applyWhere()
         m_model->setFilter({});
         return;
     }
-    auto filter = mapping::parseWhere(text, m_model->modelTable());
+    auto filter = mapping::parseWhere(text, m_model->modelTable(), &m_sources->schema().resolved);
     if (!filter) {
         // Nothing is sent: the grid keeps its current rows, the message says what and where.
         m_whereError->setText(filter.error().render());
