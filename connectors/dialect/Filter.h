@@ -47,8 +47,9 @@ enum class TextMode { Default, Insensitive };
 ///  - Every: NOT EXISTS (a related row that does not match), so a record with no related rows matches, as in
 ///    Prisma. "Does not match" is NOT (condition), as Prisma writes it: a related row whose condition is NULL
 ///    (a comparison with a NULL column) counts as neither matching nor failing;
-///  - Is / IsNot (to-one relations): EXISTS / NOT EXISTS, like Some / None. `is: null` is None with no
-///    condition (no related record), `isNot: null` Some with none.
+///  - Is (to-one relations): EXISTS, like Some. IsNot: no related record, or one whose condition is false
+///    (a NULL condition excludes the record, as in Prisma); with no condition, no related record.
+///    `is: null` is IsNot with no condition, `isNot: null` Is with none.
 enum class RelationOp { Some, None, Every, Is, IsNot };
 
 /// A filter tree: conditions on single columns combined with AND/OR/NOT, and relation conditions that hold

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Facet developers
 //
-// Relation conditions as correlated subqueries, the way Prisma's query engine filters relations: EXISTS for
-// some/is, NOT EXISTS for none/isNot, NOT EXISTS (… AND NOT condition) for every. Every table inside the
+// Relation conditions as correlated subqueries: EXISTS for some/is, NOT EXISTS for none, NOT EXISTS (… AND NOT
+// condition) for every, NOT EXISTS (… AND (condition) IS NOT FALSE) for isNot. Prisma 7 writes every and none
+// as such subqueries and is/isNot as a LEFT JOIN; the rows are the same (checked against Prisma Client in
+// tests/integration/tst_relation_filters.cpp's oracle run). Every table inside the
 // subquery is aliased by depth (r1, j1, r2, …) and every column in it is qualified, so a self-relation (the
 // same table inside and out) and a nested relation filter read the right rows.
 #include "dialect/FilterScope.h"
@@ -117,6 +119,12 @@ void writeRelationFilter(SqlBuilder &b, const Filter &filter, const FilterScope 
         b.sql(u" AND NOT (");
         writeFilterIn(b, nested, inner);
         b.sql(u")");
+    } else if (op == RelationOp::IsNot && !nested.isEmpty()) {
+        // Prisma: no related record, or one whose condition is false; a NULL condition (a comparison with a
+        // NULL column) is not false, so that record is excluded, as Prisma's LEFT JOIN … NOT (…) excludes it.
+        b.sql(u" AND (");
+        writeFilterIn(b, nested, inner);
+        b.sql(u") IS NOT FALSE");
     } else if (!nested.isEmpty()) {
         b.sql(u" AND (");
         writeFilterIn(b, nested, inner);

@@ -248,10 +248,12 @@ private Q_SLOTS:
         };
         const QList<Case> cases = {
             // One-to-many, the back side (the foreign key is in Post).
+            {"some, insensitive", u"User"_s, uR"({"posts": {"some": {"title": {"startsWith": "HELLO", "mode": "insensitive"}}}})"_s,
+             {u"1"_s, u"2"_s}},
             {"some", u"User"_s, uR"({"posts": {"some": {"title": {"contains": "Qt"}}}})"_s, {u"1"_s, u"3"_s}},
             {"none", u"User"_s, uR"({"posts": {"none": {"title": {"contains": "Qt"}}}})"_s, {u"2"_s, u"4"_s, u"5"_s}},
             {"every, empty sets match", u"User"_s,
-             uR"({"posts": {"every": {"title": {"contains": "E", "mode": "insensitive"}}}})"_s,
+             uR"({"posts": {"every": {"title": {"contains": "e"}}}})"_s,
              {u"2"_s, u"3"_s, u"4"_s, u"5"_s}},
             {"some without condition", u"User"_s, uR"({"posts": {"some": {}}})"_s, {u"1"_s, u"2"_s, u"3"_s}},
             {"none without condition", u"User"_s, uR"({"posts": {"none": {}}})"_s, {u"4"_s, u"5"_s}},
@@ -265,7 +267,10 @@ private Q_SLOTS:
             {"is null", u"User"_s, uR"({"profile": {"is": null}})"_s, {u"3"_s, u"4"_s, u"5"_s}},
             {"null shorthand", u"User"_s, uR"({"profile": null})"_s, {u"3"_s, u"4"_s, u"5"_s}},
             {"isNot null", u"User"_s, uR"({"profile": {"isNot": null}})"_s, {u"1"_s, u"2"_s}},
-            {"isNot", u"User"_s, uR"({"profile": {"isNot": {"bio": "likes qt"}}})"_s, {u"2"_s, u"3"_s, u"4"_s, u"5"_s}},
+            // Bob's profile has no bio: `bio = 'likes qt'` is NULL there, not false, so Prisma leaves Bob out.
+            {"isNot", u"User"_s, uR"({"profile": {"isNot": {"bio": "likes qt"}}})"_s, {u"3"_s, u"4"_s, u"5"_s}},
+            {"isNot, not null", u"User"_s, uR"({"profile": {"isNot": {"bio": null}}})"_s, {u"1"_s, u"3"_s, u"4"_s, u"5"_s}},
+            {"is NOT on a NULL column", u"User"_s, uR"({"profile": {"is": {"NOT": {"bio": "likes qt"}}}})"_s, {}},
             {"shorthand on a NULL column", u"User"_s, uR"({"profile": {"bio": null}})"_s, {u"2"_s}},
             // Self-relation, both sides, and nested.
             {"self, foreign key side", u"User"_s, uR"({"manager": {"is": {"name": "Ann"}}})"_s, {u"2"_s, u"3"_s}},
