@@ -11,11 +11,14 @@
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
 #include "pool/PoolRegistry.h"
+#include "theme/Theme.h"
 #include "workspace/ModelPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QImage>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -246,6 +249,42 @@ model Owner {
         QTest::mouseClick(ownerBar.chipButtons().front(), Qt::LeftButton);
         QTRY_VERIFY(ownerModel->isCountExact() && ownerModel->rowCount() == 3);
         QVERIFY(bar.conditions().size() == 1); // the other tab kept its chip
+    }
+
+    /// Pictures of the builder with relation chips and the editor row on a relation, light and dark: saved in
+    /// FACET_GALLERY_DIR when set, else in a temporary folder. Checks both schemes rendered and differ.
+    void relationGallery()
+    {
+        QTemporaryDir scratch;
+        const QString dir = qEnvironmentVariableIsSet("FACET_GALLERY_DIR") ? qEnvironmentVariable("FACET_GALLERY_DIR")
+                                                                           : scratch.path();
+        ui::ModelPage owners(ownerEntry(), grid::GridSources::forDatabase(m_schema, m_url));
+        owners.resize(1000, 360);
+        owners.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&owners));
+        grid::GridModel *model = owners.gridView()->gridModel();
+        QTRY_COMPARE(model->rowCount(), 3);
+        ui::FilterBar &bar = *owners.filterBar();
+        QVERIFY(addRelationByEditor(bar, u"items (Item[])"_s, u"some"_s, u"title"_s, u"contains"_s, u"Tenth"_s));
+        QVERIFY(addRelationByEditor(bar, u"items (Item[])"_s, u"none"_s, u"id"_s, u"gt"_s, u"55"_s)); // Ann
+        QTRY_VERIFY(model->isCountExact() && model->rowCount() == 1 && !model->data(model->index(0, 1)).toString().isEmpty());
+        // The editor row open on a relation, as a user sees it while adding the next condition.
+        QTest::mouseClick(bar.findChild<QToolButton *>(u"filterAddButton"_s), Qt::LeftButton);
+        bar.fieldBox()->setCurrentIndex(bar.fieldBox()->findText(u"items (Item[])"_s));
+        bar.operatorBox()->setCurrentIndex(bar.operatorBox()->findText(u"every"_s));
+        bar.nestedFieldBox()->setCurrentIndex(bar.nestedFieldBox()->findText(u"done"_s));
+        QImage shots[2];
+        for (const ui::ColorScheme scheme : {ui::ColorScheme::Light, ui::ColorScheme::Dark}) {
+            ui::applyColorScheme(*qApp, scheme);
+            QTest::qWait(0);
+            const QImage image = owners.grab().toImage();
+            const QString name = scheme == ui::ColorScheme::Light ? u"light"_s : u"dark"_s;
+            QVERIFY(image.save(QDir(dir).filePath(u"relation-filter-%1.png"_s.arg(name))));
+            shots[scheme == ui::ColorScheme::Light ? 0 : 1] = image;
+        }
+        ui::applyColorScheme(*qApp, ui::ColorScheme::Light);
+        QVERIFY(!shots[0].isNull() && shots[0].size() == shots[1].size());
+        QVERIFY(shots[0] != shots[1]);
     }
 
     void chipsStayWithTheirTab()
