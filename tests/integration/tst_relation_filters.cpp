@@ -7,7 +7,9 @@
 // EXISTS subqueries) and run; the rows must be the ones the seeded data says, and COUNT(*) must agree.
 // The schema covers @@map/@map names, a nullable foreign key, a one-to-one back side, a self-relation in
 // both directions, an implicit many-to-many (`_rf_PostTags`, columns A/B), a self many-to-many, a composite
-// foreign key, nesting, and (PostgreSQL) every table in its own @@schema.
+// foreign key, nesting, and (PostgreSQL) every table in its own @@schema. The expected rows are Prisma
+// Client 7.10's on the same SQLite data (relation-filters-oracle.sh re-checks them), except for `mode`, which
+// Prisma's SQLite connector lacks.
 #include "TestServers.h"
 #include "core/Connection.h"
 #include "dialect/Dialect.h"
@@ -19,6 +21,11 @@
 
 #include "ResolvedSchema.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +121,81 @@ const QStringList Setup = {
     u"INSERT INTO {s}\"rf_copies\" VALUES (40, '111', 1, 'A'), (41, '111', 2, 'B'), (42, '222', 1, 'A'), (43, '111', 2, 'A')"_s,
 };
 
+struct Case {
+    const char *tag;
+    QString model;
+    QString where;
+    QStringList expected;
+};
+
+// Each where with the keys (first key column) of the rows Prisma Client returns for it on the seed.
+const QList<Case> &cases()
+{
+    static const QList<Case> list = {
+        // One-to-many, the back side (the foreign key is in Post).
+        {"some, insensitive", u"User"_s, uR"({"posts": {"some": {"title": {"startsWith": "HELLO", "mode": "insensitive"}}}})"_s,
+         {u"1"_s, u"2"_s}},
+        {"some", u"User"_s, uR"({"posts": {"some": {"title": {"contains": "Qt"}}}})"_s, {u"1"_s, u"3"_s}},
+        {"none", u"User"_s, uR"({"posts": {"none": {"title": {"contains": "Qt"}}}})"_s, {u"2"_s, u"4"_s, u"5"_s}},
+        {"every, empty sets match", u"User"_s,
+         uR"({"posts": {"every": {"title": {"contains": "e"}}}})"_s,
+         {u"2"_s, u"3"_s, u"4"_s, u"5"_s}},
+        {"some without condition", u"User"_s, uR"({"posts": {"some": {}}})"_s, {u"1"_s, u"2"_s, u"3"_s}},
+        {"none without condition", u"User"_s, uR"({"posts": {"none": {}}})"_s, {u"4"_s, u"5"_s}},
+        {"some and none together", u"User"_s, uR"({"posts": {"some": {}, "none": {"title": "Hello"}}})"_s,
+         {u"2"_s, u"3"_s}},
+        {"NOT some", u"User"_s, uR"({"NOT": {"posts": {"some": {}}}})"_s, {u"4"_s, u"5"_s}},
+        {"OR of relation and scalar", u"User"_s, uR"({"OR": [{"posts": {"some": {"id": 12}}}, {"name": "Eve"}]})"_s,
+         {u"2"_s, u"5"_s}},
+        // One-to-one, the back side; is / isNot / null / shorthand.
+        {"is", u"User"_s, uR"({"profile": {"is": {"bio": {"contains": "qt"}}}})"_s, {u"1"_s}},
+        {"is null", u"User"_s, uR"({"profile": {"is": null}})"_s, {u"3"_s, u"4"_s, u"5"_s}},
+        {"null shorthand", u"User"_s, uR"({"profile": null})"_s, {u"3"_s, u"4"_s, u"5"_s}},
+        {"isNot null", u"User"_s, uR"({"profile": {"isNot": null}})"_s, {u"1"_s, u"2"_s}},
+        // Bob's profile has no bio: `bio = 'likes qt'` is NULL there, not false, so Prisma leaves Bob out.
+        {"isNot", u"User"_s, uR"({"profile": {"isNot": {"bio": "likes qt"}}})"_s, {u"3"_s, u"4"_s, u"5"_s}},
+        {"isNot, not null", u"User"_s, uR"({"profile": {"isNot": {"bio": null}}})"_s, {u"1"_s, u"3"_s, u"4"_s, u"5"_s}},
+        {"is NOT on a NULL column", u"User"_s, uR"({"profile": {"is": {"NOT": {"bio": "likes qt"}}}})"_s, {}},
+        {"shorthand on a NULL column", u"User"_s, uR"({"profile": {"bio": null}})"_s, {u"2"_s}},
+        // Self-relation, both sides, and nested.
+        {"self, foreign key side", u"User"_s, uR"({"manager": {"is": {"name": "Ann"}}})"_s, {u"2"_s, u"3"_s}},
+        {"self, no manager", u"User"_s, uR"({"manager": null})"_s, {u"1"_s, u"5"_s}},
+        {"self, back side", u"User"_s, uR"({"reports": {"some": {"name": "Dee"}}})"_s, {u"2"_s}},
+        {"self, reports of reports", u"User"_s, uR"({"reports": {"some": {"reports": {"some": {}}}}})"_s, {u"1"_s}},
+        {"nested: a report with a Qt post", u"User"_s,
+         uR"({"reports": {"some": {"posts": {"some": {"title": {"startsWith": "Qt"}}}}}})"_s, {u"1"_s}},
+        {"self, manager's manager", u"User"_s, uR"({"manager": {"manager": {"name": "Ann"}}})"_s, {u"4"_s}},
+        // Self many-to-many.
+        {"followers some", u"User"_s, uR"({"followers": {"some": {"name": "Cid"}}})"_s, {u"1"_s, u"2"_s}},
+        {"following some", u"User"_s, uR"({"following": {"some": {"name": "Ann"}}})"_s, {u"2"_s, u"3"_s}},
+        {"following none", u"User"_s, uR"({"following": {"none": {}}})"_s, {u"1"_s, u"4"_s, u"5"_s}},
+        {"followers every", u"User"_s, uR"({"followers": {"every": {"name": {"startsWith": "C"}}}})"_s,
+         {u"2"_s, u"3"_s, u"4"_s, u"5"_s}},
+        // To-one, the foreign key side (nullable).
+        {"author is", u"Post"_s, uR"({"author": {"is": {"name": "Ann"}}})"_s, {u"10"_s, u"11"_s}},
+        {"author shorthand", u"Post"_s, uR"({"author": {"name": "Bob"}})"_s, {u"12"_s}},
+        {"author null", u"Post"_s, uR"({"author": null})"_s, {u"13"_s}},
+        {"author isNot null", u"Post"_s, uR"({"author": {"isNot": null}})"_s, {u"10"_s, u"11"_s, u"12"_s, u"14"_s}},
+        {"author isNot", u"Post"_s, uR"({"author": {"isNot": {"name": "Ann"}}})"_s, {u"12"_s, u"13"_s, u"14"_s}},
+        // Implicit many-to-many.
+        {"tags some", u"Post"_s, uR"({"tags": {"some": {"label": "qt"}}})"_s, {u"11"_s, u"14"_s}},
+        {"tags every", u"Post"_s, uR"({"tags": {"every": {"label": "news"}}})"_s, {u"10"_s, u"12"_s, u"13"_s}},
+        {"tags none", u"Post"_s, uR"({"tags": {"none": {}}})"_s, {u"12"_s, u"13"_s}},
+        {"nested through m-n", u"Post"_s, uR"({"author": {"posts": {"some": {"tags": {"some": {"label": "qt"}}}}}})"_s,
+         {u"10"_s, u"11"_s, u"14"_s}},
+        {"m-n, the B side", u"Tag"_s, uR"({"posts": {"some": {"author": {"name": "Cid"}}}})"_s, {u"20"_s}},
+        {"m-n, B side none", u"Tag"_s, uR"({"posts": {"none": {}}})"_s, {u"22"_s}},
+        // Composite foreign key.
+        {"composite some", u"Edition"_s, uR"({"copies": {"some": {"shelf": "B"}}})"_s, {u"111"_s}},
+        {"composite every", u"Edition"_s, uR"({"copies": {"every": {"shelf": "A"}}, "number": 1})"_s,
+         {u"111"_s, u"222"_s}},
+        {"composite every excludes", u"Edition"_s, uR"({"copies": {"every": {"shelf": "A"}}, "number": 2})"_s, {}},
+        {"composite to-one", u"Copy"_s, uR"({"edition": {"is": {"title": "Other"}}})"_s, {u"42"_s}},
+        {"composite shorthand", u"Copy"_s, uR"({"edition": {"number": 2}})"_s, {u"41"_s, u"43"_s}},
+    };
+    return list;
+}
+
 } // namespace
 
 class TestRelationFilters : public QObject {
@@ -124,6 +206,8 @@ private:
     struct Database {
         std::unique_ptr<db::Connection> connection;
         schema::ValidatedSchema schema;
+        QString schemaText;
+        QString url;
         db::Provider provider = db::Provider::SQLite;
     };
     std::map<QString, Database> m_databases;
@@ -170,6 +254,8 @@ private:
         if (d.provider == db::Provider::SQLite)
             text.replace(u" @db.VarChar(32)"_s, QString()); // SQLite has no native types
         d.schema = schema::validateSchemaText(text);
+        d.schemaText = text;
+        d.url = url;
         if (d.schema.hasErrors())
             qFatal("schema: %s", qPrintable(d.schema.diagnostics.errors().front().message));
 
@@ -240,76 +326,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QStringList>("expected");
-        struct Case {
-            const char *tag;
-            QString model;
-            QString where;
-            QStringList expected;
-        };
-        const QList<Case> cases = {
-            // One-to-many, the back side (the foreign key is in Post).
-            {"some, insensitive", u"User"_s, uR"({"posts": {"some": {"title": {"startsWith": "HELLO", "mode": "insensitive"}}}})"_s,
-             {u"1"_s, u"2"_s}},
-            {"some", u"User"_s, uR"({"posts": {"some": {"title": {"contains": "Qt"}}}})"_s, {u"1"_s, u"3"_s}},
-            {"none", u"User"_s, uR"({"posts": {"none": {"title": {"contains": "Qt"}}}})"_s, {u"2"_s, u"4"_s, u"5"_s}},
-            {"every, empty sets match", u"User"_s,
-             uR"({"posts": {"every": {"title": {"contains": "e"}}}})"_s,
-             {u"2"_s, u"3"_s, u"4"_s, u"5"_s}},
-            {"some without condition", u"User"_s, uR"({"posts": {"some": {}}})"_s, {u"1"_s, u"2"_s, u"3"_s}},
-            {"none without condition", u"User"_s, uR"({"posts": {"none": {}}})"_s, {u"4"_s, u"5"_s}},
-            {"some and none together", u"User"_s, uR"({"posts": {"some": {}, "none": {"title": "Hello"}}})"_s,
-             {u"2"_s, u"3"_s}},
-            {"NOT some", u"User"_s, uR"({"NOT": {"posts": {"some": {}}}})"_s, {u"4"_s, u"5"_s}},
-            {"OR of relation and scalar", u"User"_s, uR"({"OR": [{"posts": {"some": {"id": 12}}}, {"name": "Eve"}]})"_s,
-             {u"2"_s, u"5"_s}},
-            // One-to-one, the back side; is / isNot / null / shorthand.
-            {"is", u"User"_s, uR"({"profile": {"is": {"bio": {"contains": "qt"}}}})"_s, {u"1"_s}},
-            {"is null", u"User"_s, uR"({"profile": {"is": null}})"_s, {u"3"_s, u"4"_s, u"5"_s}},
-            {"null shorthand", u"User"_s, uR"({"profile": null})"_s, {u"3"_s, u"4"_s, u"5"_s}},
-            {"isNot null", u"User"_s, uR"({"profile": {"isNot": null}})"_s, {u"1"_s, u"2"_s}},
-            // Bob's profile has no bio: `bio = 'likes qt'` is NULL there, not false, so Prisma leaves Bob out.
-            {"isNot", u"User"_s, uR"({"profile": {"isNot": {"bio": "likes qt"}}})"_s, {u"3"_s, u"4"_s, u"5"_s}},
-            {"isNot, not null", u"User"_s, uR"({"profile": {"isNot": {"bio": null}}})"_s, {u"1"_s, u"3"_s, u"4"_s, u"5"_s}},
-            {"is NOT on a NULL column", u"User"_s, uR"({"profile": {"is": {"NOT": {"bio": "likes qt"}}}})"_s, {}},
-            {"shorthand on a NULL column", u"User"_s, uR"({"profile": {"bio": null}})"_s, {u"2"_s}},
-            // Self-relation, both sides, and nested.
-            {"self, foreign key side", u"User"_s, uR"({"manager": {"is": {"name": "Ann"}}})"_s, {u"2"_s, u"3"_s}},
-            {"self, no manager", u"User"_s, uR"({"manager": null})"_s, {u"1"_s, u"5"_s}},
-            {"self, back side", u"User"_s, uR"({"reports": {"some": {"name": "Dee"}}})"_s, {u"2"_s}},
-            {"self, reports of reports", u"User"_s, uR"({"reports": {"some": {"reports": {"some": {}}}}})"_s, {u"1"_s}},
-            {"nested: a report with a Qt post", u"User"_s,
-             uR"({"reports": {"some": {"posts": {"some": {"title": {"startsWith": "Qt"}}}}}})"_s, {u"1"_s}},
-            {"self, manager's manager", u"User"_s, uR"({"manager": {"manager": {"name": "Ann"}}})"_s, {u"4"_s}},
-            // Self many-to-many.
-            {"followers some", u"User"_s, uR"({"followers": {"some": {"name": "Cid"}}})"_s, {u"1"_s, u"2"_s}},
-            {"following some", u"User"_s, uR"({"following": {"some": {"name": "Ann"}}})"_s, {u"2"_s, u"3"_s}},
-            {"following none", u"User"_s, uR"({"following": {"none": {}}})"_s, {u"1"_s, u"4"_s, u"5"_s}},
-            {"followers every", u"User"_s, uR"({"followers": {"every": {"name": {"startsWith": "C"}}}})"_s,
-             {u"2"_s, u"3"_s, u"4"_s, u"5"_s}},
-            // To-one, the foreign key side (nullable).
-            {"author is", u"Post"_s, uR"({"author": {"is": {"name": "Ann"}}})"_s, {u"10"_s, u"11"_s}},
-            {"author shorthand", u"Post"_s, uR"({"author": {"name": "Bob"}})"_s, {u"12"_s}},
-            {"author null", u"Post"_s, uR"({"author": null})"_s, {u"13"_s}},
-            {"author isNot null", u"Post"_s, uR"({"author": {"isNot": null}})"_s, {u"10"_s, u"11"_s, u"12"_s, u"14"_s}},
-            {"author isNot", u"Post"_s, uR"({"author": {"isNot": {"name": "Ann"}}})"_s, {u"12"_s, u"13"_s, u"14"_s}},
-            // Implicit many-to-many.
-            {"tags some", u"Post"_s, uR"({"tags": {"some": {"label": "qt"}}})"_s, {u"11"_s, u"14"_s}},
-            {"tags every", u"Post"_s, uR"({"tags": {"every": {"label": "news"}}})"_s, {u"10"_s, u"12"_s, u"13"_s}},
-            {"tags none", u"Post"_s, uR"({"tags": {"none": {}}})"_s, {u"12"_s, u"13"_s}},
-            {"nested through m-n", u"Post"_s, uR"({"author": {"posts": {"some": {"tags": {"some": {"label": "qt"}}}}}})"_s,
-             {u"10"_s, u"11"_s, u"14"_s}},
-            {"m-n, the B side", u"Tag"_s, uR"({"posts": {"some": {"author": {"name": "Cid"}}}})"_s, {u"20"_s}},
-            {"m-n, B side none", u"Tag"_s, uR"({"posts": {"none": {}}})"_s, {u"22"_s}},
-            // Composite foreign key.
-            {"composite some", u"Edition"_s, uR"({"copies": {"some": {"shelf": "B"}}})"_s, {u"111"_s}},
-            {"composite every", u"Edition"_s, uR"({"copies": {"every": {"shelf": "A"}}, "number": 1})"_s,
-             {u"111"_s, u"222"_s}},
-            {"composite every excludes", u"Edition"_s, uR"({"copies": {"every": {"shelf": "A"}}, "number": 2})"_s, {}},
-            {"composite to-one", u"Copy"_s, uR"({"edition": {"is": {"title": "Other"}}})"_s, {u"42"_s}},
-            {"composite shorthand", u"Copy"_s, uR"({"edition": {"number": 2}})"_s, {u"41"_s, u"43"_s}},
-        };
         for (const char *provider : {"sqlite", "postgresql", "mysql"}) {
-            for (const Case &c : cases)
+            for (const Case &c : cases())
                 QTest::addRow("%s: %s", provider, c.tag) << QString::fromLatin1(provider) << c.model << c.where << c.expected;
         }
     }
@@ -323,6 +341,36 @@ private Q_SLOTS:
         Database *d = open(provider);
         QVERIFY(d);
         QCOMPARE(select(*d, model, where), expected);
+    }
+
+    /// With FACET_RELATION_ORACLE_DIR set (tests/integration/relation-filters-oracle.sh): writes the SQLite
+    /// variant of the schema, the seeded SQLite file and the cases there, for Prisma Client to run the same
+    /// wheres on the same rows. Needs no server.
+    void oracleInputs()
+    {
+        const QString dir = qEnvironmentVariable("FACET_RELATION_ORACLE_DIR");
+        if (dir.isEmpty())
+            QSKIP("FACET_RELATION_ORACLE_DIR is not set");
+        Database *d = open(u"sqlite"_s);
+        QVERIFY(d);
+        QFile schema(QDir(dir).filePath(u"schema.prisma"_s));
+        QVERIFY(schema.open(QIODevice::WriteOnly));
+        QString text = d->schemaText;
+        text.replace(u"  url      = \""_s + d->url + u"\"\n"_s, QString()); // Prisma 7 takes the URL from the adapter
+        schema.write(u"generator client {\n  provider = \"prisma-client\"\n  output   = \"./generated\"\n}\n"_s.toUtf8()
+                     + text.toUtf8());
+        QFile::remove(QDir(dir).filePath(u"relations.db"_s));
+        QVERIFY(QFile::copy(m_dir.filePath(u"relations.db"_s), QDir(dir).filePath(u"relations.db"_s)));
+        QJsonArray list;
+        for (const Case &c : cases()) {
+            list.append(QJsonObject{{u"tag"_s, QString::fromLatin1(c.tag)},
+                                    {u"model"_s, c.model},
+                                    {u"where"_s, QJsonDocument::fromJson(c.where.toUtf8()).object()},
+                                    {u"expected"_s, QJsonArray::fromStringList(c.expected)}});
+        }
+        QFile json(QDir(dir).filePath(u"cases.json"_s));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(list).toJson());
     }
 
     void cleanupTestCase()
