@@ -5,6 +5,7 @@
 #include "mapping/FieldValue.h"
 #include "mapping/RelationTarget.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,17 +271,16 @@ private:
         QList<Filter> all;
         for (auto it = ops.begin(); it != ops.end(); ++it) {
             const QString at = join(path, it.key());
-            const db::RelationOp op = it.key() == u"some"_s  ? db::RelationOp::Some
-                                    : it.key() == u"every"_s ? db::RelationOp::Every
-                                    : it.key() == u"none"_s  ? db::RelationOp::None
-                                                             : db::RelationOp::Is;
-            if (op == db::RelationOp::Is)
+            static const QHash<QString, db::RelationOp> listOperators = {
+                {u"some"_s, db::RelationOp::Some}, {u"every"_s, db::RelationOp::Every}, {u"none"_s, db::RelationOp::None}};
+            const auto op = listOperators.constFind(it.key());
+            if (op == listOperators.cend())
                 return fail(at, u"unknown relation filter \"%1\" for the list %2 (expected some, every, none)"_s.arg(
                                     it.key(), target.field));
             Parsed inner = nested(target, it.value(), at);
             if (!inner)
                 return inner;
-            all.append(Filter::relation(op, target.join, std::move(*inner)));
+            all.append(Filter::relation(*op, target.join, std::move(*inner)));
         }
         return all.size() == 1 ? all.front() : Filter::allOf(std::move(all)); // `posts: {}`: no condition
     }
