@@ -291,20 +291,26 @@ private:
         if (!filter)
             qFatal("%s: %s", qPrintable(where), qPrintable(filter.error().render()));
         const db::Dialect dialect = db::Dialect::forServer(d.provider, d.connection->serverVersion());
+        // Keyset windows of two rows: the filter's parameters and the cursor's share one statement.
         db::WindowRequest request;
         request.filter = *filter;
         request.columns = {table->table.primaryKey.front()};
-        request.limit = 100;
-        auto window = db::buildWindow(dialect, table->table, request);
-        if (!window)
-            qFatal("%s", qPrintable(window.error().summary()));
-        auto rows = d.connection->execute(window->statement);
-        if (!rows)
-            qFatal("%s\n%s", qPrintable(rows.error().summary()), qPrintable(window->statement.sql));
+        request.limit = 2;
         QStringList keys;
-        for (const auto &row : rows->rows) {
-            const db::Value &v = row.value(0);
-            keys << (v.kind() == db::ScalarKind::String ? v.toString() : QString::number(db::catalog::integer(v)));
+        for (int guard = 0; guard < 20; ++guard) {
+            auto window = db::buildWindow(dialect, table->table, request);
+            if (!window)
+                qFatal("%s", qPrintable(window.error().summary()));
+            auto rows = d.connection->execute(window->statement);
+            if (!rows)
+                qFatal("%s\n%s", qPrintable(rows.error().summary()), qPrintable(window->statement.sql));
+            for (const auto &row : rows->rows) {
+                const db::Value &v = row.value(0);
+                keys << (v.kind() == db::ScalarKind::String ? v.toString() : QString::number(db::catalog::integer(v)));
+            }
+            if (rows->rows.size() < request.limit)
+                break;
+            request.cursor = window->cursorOf(rows->rows.last());
         }
         std::ranges::sort(keys);
 
