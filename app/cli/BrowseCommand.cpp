@@ -53,7 +53,7 @@ Step<Arguments> parseArguments(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption schemaOption(u"schema"_s, u"schema.prisma file or folder"_s, u"path"_s);
     const QCommandLineOption urlOption(u"url"_s, u"database URL (overrides the project's)"_s, u"url"_s);
-    const QCommandLineOption whereOption(u"where"_s, u"Prisma where object as JSON"_s, u"json"_s);
+    const QCommandLineOption whereOption(u"where"_s, u"Prisma where object as JSON (scalar filters and relation filters: some/every/none, is/isNot)"_s, u"json"_s);
     const QCommandLineOption orderOption(u"order-by"_s, u"field or field:desc; repeatable"_s, u"field"_s);
     const QCommandLineOption takeOption(u"take"_s, u"at most N rows"_s, u"n"_s);
     const QCommandLineOption afterOption(u"after"_s, u"cursor printed by an earlier run"_s, u"cursor"_s);
@@ -156,7 +156,7 @@ int browse(const Arguments &args, Io &io)
 
     db::WindowRequest request;
     if (!args.where.isEmpty()) {
-        auto filter = parseWhere(args.where, *table);
+        auto filter = parseWhere(args.where, *table, &resolved);
         if (!filter)
             return io.err << "facet browse: " << filter.error().render() << "\n", ExitUsage;
         request.filter = std::move(*filter);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "dialect/Filter.h"
 
+#include "dialect/FilterScope.h"
 #include "dialect/SqlBuilder.h"
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,21 @@ Filter Filter::negate(Filter child)
     f.m_kind = Kind::Not;
     f.m_children = {std::move(child)};
     return f;
+}
+
+Filter Filter::relation(RelationOp op, std::shared_ptr<const RelationJoin> join, Filter nested)
+{
+    Filter f;
+    f.m_kind = Kind::Relation;
+    f.m_relationOp = op;
+    f.m_join = std::move(join);
+    f.m_children = {std::move(nested)};
+    return f;
+}
+
+Filter Filter::relation(RelationOp op, std::shared_ptr<const RelationJoin> join)
+{
+    return relation(op, std::move(join), Filter());
 }
 
 QString escapeLikePattern(QStringView text)
@@ -109,11 +125,11 @@ bool lowersBothSides(const ColumnSpec &column, TextMode mode)
     return mode == TextMode::Insensitive && isText(column) && !column.type.isUuid;
 }
 
-void writeColumn(SqlBuilder &b, const ColumnSpec &column, bool lower)
+void writeColumn(SqlBuilder &b, const FilterScope &scope, const ColumnSpec &column, bool lower)
 {
     if (lower)
         b.sql(u"LOWER(");
-    b.identifier(column.name);
+    writeScopedColumn(b, scope, column.name);
     // LIKE and lower() need text; PostgreSQL's uuid has neither.
     if (column.type.isUuid && b.dialect().provider() == Provider::PostgreSQL)
         b.sql(u"::text");
@@ -130,7 +146,7 @@ void writeValue(SqlBuilder &b, const ColumnSpec &column, const Value &value, boo
         b.sql(u")");
 }
 
-void writePattern(SqlBuilder &b, const ColumnSpec &column, const Filter &filter)
+void writePattern(SqlBuilder &b, const FilterScope &scope, const ColumnSpec &column, const Filter &filter)
 {
     if (!isText(column)) {
         b.fail(invalidQuery(u"%1 needs a String column; \"%2\" is %3"_s.arg(
@@ -152,7 +168,7 @@ void writePattern(SqlBuilder &b, const ColumnSpec &column, const Filter &filter)
         const QString pattern = filter.op() == FilterOp::Contains ? QString(u'*' + glob + u'*')
             : filter.op() == FilterOp::StartsWith                 ? QString(glob + u'*')
                                                                   : QString(u'*' + glob);
-        writeColumn(b, column, false);
+        writeColumn(b, scope, column, false);
         b.sql(u" GLOB ");
         b.param(Value::fromString(pattern), textParamType());
         return;
@@ -163,7 +179,7 @@ void writePattern(SqlBuilder &b, const ColumnSpec &column, const Filter &filter)
         : filter.op() == FilterOp::StartsWith                 ? QString(like + u'%')
                                                               : QString(u'%' + like);
     const bool lower = insensitive && provider == Provider::MySQL;
-    writeColumn(b, column, lower);
+    writeColumn(b, scope, column, lower);
     b.sql(insensitive && provider == Provider::PostgreSQL ? u" ILIKE "_s : u" LIKE "_s);
     if (lower)
         b.sql(u"LOWER(");
@@ -173,24 +189,24 @@ void writePattern(SqlBuilder &b, const ColumnSpec &column, const Filter &filter)
     b.sql(u" ESCAPE '!'");
 }
 
-void writeCondition(SqlBuilder &b, const Filter &filter)
+void writeCondition(SqlBuilder &b, const Filter &filter, const FilterScope &scope)
 {
-    const ColumnSpec *column = b.table().column(filter.column());
+    const ColumnSpec *column = scope.table->column(filter.column());
     if (!column) {
-        b.fail(invalidQuery(u"the table \"%1\" has no column \"%2\""_s.arg(b.table().name, filter.column())));
+        b.fail(invalidQuery(u"the table \"%1\" has no column \"%2\""_s.arg(scope.table->name, filter.column())));
         return;
     }
     const bool lower = lowersBothSides(*column, filter.mode());
     switch (filter.op()) {
     case FilterOp::IsNull:
     case FilterOp::IsNotNull:
-        b.identifier(column->name);
+        writeScopedColumn(b, scope, column->name);
         b.sql(filter.op() == FilterOp::IsNull ? u" IS NULL"_s : u" IS NOT NULL"_s);
         return;
     case FilterOp::Equals:
     case FilterOp::Not:
         if (filter.value().isNull()) {
-            b.identifier(column->name);
+            writeScopedColumn(b, scope, column->name);
             b.sql(filter.op() == FilterOp::Equals ? u" IS NULL"_s : u" IS NOT NULL"_s);
             return;
         }
@@ -203,7 +219,7 @@ void writeCondition(SqlBuilder &b, const Filter &filter)
             b.fail(invalidQuery(u"lt/lte/gt/gte on \"%1\" need a value, not null"_s.arg(column->name)));
             return;
         }
-        writeColumn(b, *column, lower);
+        writeColumn(b, scope, *column, lower);
         b.sql(comparisonOperator(filter.op()));
         writeValue(b, *column, filter.value(), lower);
         return;
@@ -214,7 +230,7 @@ void writeCondition(SqlBuilder &b, const Filter &filter)
             b.sql(filter.op() == FilterOp::In ? u"1 = 0"_s : u"1 = 1"_s);
             return;
         }
-        writeColumn(b, *column, lower);
+        writeColumn(b, scope, *column, lower);
         b.sql(filter.op() == FilterOp::In ? u" IN ("_s : u" NOT IN ("_s);
         bool first = true;
         for (const Value &v : filter.values()) {
@@ -229,7 +245,7 @@ void writeCondition(SqlBuilder &b, const Filter &filter)
     case FilterOp::Contains:
     case FilterOp::StartsWith:
     case FilterOp::EndsWith:
-        writePattern(b, *column, filter);
+        writePattern(b, scope, *column, filter);
         return;
     }
 }
@@ -241,15 +257,42 @@ bool isCompound(const Filter &filter)
 
 } // namespace
 
+void writeScopedColumn(SqlBuilder &b, const FilterScope &scope, QStringView column)
+{
+    if (!scope.alias.isEmpty()) {
+        b.identifier(scope.alias);
+        b.sql(u".");
+    }
+    b.identifier(column);
+}
+
+void writeOuterColumn(SqlBuilder &b, const FilterScope &scope, QStringView column)
+{
+    if (scope.alias.isEmpty())
+        b.tableName();
+    else
+        b.identifier(scope.alias);
+    b.sql(u".");
+    b.identifier(column);
+}
+
 void writeFilter(SqlBuilder &b, const Filter &filter)
+{
+    writeFilterIn(b, filter, FilterScope{&b.table(), {}, 0});
+}
+
+void writeFilterIn(SqlBuilder &b, const Filter &filter, const FilterScope &scope)
 {
     switch (filter.kind()) {
     case Filter::Kind::Condition:
-        writeCondition(b, filter);
+        writeCondition(b, filter, scope);
+        return;
+    case Filter::Kind::Relation:
+        writeRelationFilter(b, filter, scope);
         return;
     case Filter::Kind::Not:
         b.sql(u"NOT (");
-        writeFilter(b, filter.children().value(0));
+        writeFilterIn(b, filter.children().value(0), scope);
         b.sql(u")");
         return;
     case Filter::Kind::And:
@@ -268,7 +311,7 @@ void writeFilter(SqlBuilder &b, const Filter &filter)
             const bool wrap = filter.children().size() > 1 && isCompound(child);
             if (wrap)
                 b.sql(u"(");
-            writeFilter(b, child);
+            writeFilterIn(b, child, scope);
             if (wrap)
                 b.sql(u")");
         }

@@ -30,7 +30,12 @@ SqlBuilder &SqlBuilder::identifier(QStringView name)
 
 SqlBuilder &SqlBuilder::tableName()
 {
-    auto quoted = m_dialect.quoteQualified(m_table.schema, m_table.name);
+    return tableName(m_table.schema, m_table.name);
+}
+
+SqlBuilder &SqlBuilder::tableName(QStringView schema, QStringView name)
+{
+    auto quoted = m_dialect.quoteQualified(schema, name);
     if (quoted)
         m_sql += *quoted;
     else

@@ -26,6 +26,8 @@ public:
     SqlBuilder &identifier(QStringView name);
     /// The table, schema-qualified when TableSpec::schema is set.
     SqlBuilder &tableName();
+    /// Another table (a relation filter's related or link table), schema-qualified when `schema` is set.
+    SqlBuilder &tableName(QStringView schema, QStringView name);
     /// A column of the table, quoted; an unknown column is an error. Returns the column (nullptr on error).
     const ColumnSpec *column(QStringView name);
     /// Binds a value and writes its placeholder. Returns the parameter's index (1-based), for reuse().

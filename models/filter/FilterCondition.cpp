@@ -67,6 +67,20 @@ QString operatorName(ConditionOp op)
     return {};
 }
 
+QString relationOperatorName(RelationOp op)
+{
+    switch (op) {
+    case RelationOp::Some: return u"some"_s;
+    case RelationOp::None: return u"none"_s;
+    case RelationOp::Every: return u"every"_s;
+    case RelationOp::Is: return u"is"_s;
+    case RelationOp::IsNot: return u"isNot"_s;
+    case RelationOp::IsNull: return u"is null"_s;
+    case RelationOp::IsNotNull: return u"is not null"_s;
+    }
+    return {};
+}
+
 int valueArity(ConditionOp op)
 {
     switch (op) {
@@ -105,7 +119,10 @@ std::expected<FilterCondition, QString> makeCondition(const mapping::ModelColumn
     if (!operatorsFor(column).contains(op))
         return std::unexpected(u"%1: the operator %2 is not available for a %3 field"_s.arg(
             column.field, operatorName(op), db::scalarKindName(column.spec.type.kind)));
-    FilterCondition c{column.field, op, {}, insensitive && column.spec.type.kind == ScalarKind::String, {}};
+    FilterCondition c;
+    c.field = column.field;
+    c.op = op;
+    c.insensitive = insensitive && column.spec.type.kind == ScalarKind::String;
     const cellinput::CellColumn cell = cellinput::cellColumn(column);
     QJsonArray values;
     if (valueArity(op) != 0) {
@@ -147,6 +164,12 @@ std::expected<FilterCondition, QString> makeCondition(const mapping::ModelColumn
 
 QString FilterCondition::label() const
 {
+    if (relation) {
+        const QString name = relationOperatorName(*relation);
+        if (*relation == RelationOp::IsNull || *relation == RelationOp::IsNotNull)
+            return u"%1 %2"_s.arg(field, name);
+        return nestedLabel.isEmpty() ? u"%1 %2 (any)"_s.arg(field, name) : u"%1 %2: %3"_s.arg(field, name, nestedLabel);
+    }
     if (valueArity(op) == 0)
         return u"%1 %2"_s.arg(field, operatorName(op));
     QStringList shown;

@@ -10,12 +10,17 @@
 #include <QStringList>
 
 #include <expected>
+#include <optional>
 
 namespace facet::filter {
 
 /// The filter builder's operators: Prisma's scalar filters plus "is null" / "is not null", which Prisma
 /// spells `equals: null` / `not: null`.
 enum class ConditionOp { Equals, Not, In, NotIn, Lt, Lte, Gt, Gte, Contains, StartsWith, EndsWith, IsNull, IsNotNull };
+
+/// The filter builder's relation operators: Prisma's some/none/every (to-many) and is/isNot (to-one), plus
+/// "is null" / "is not null" for optional to-one relations (`is: null` / `isNot: null`).
+enum class RelationOp { Some, None, Every, Is, IsNot, IsNull, IsNotNull };
 
 /// One chip of the filter bar: a checked condition on one field, already in Prisma's where JSON.
 struct FilterCondition {
@@ -24,14 +29,21 @@ struct FilterCondition {
     QStringList texts;        ///< what the user typed (one value, several for in/notIn, none for null checks)
     bool insensitive = false; ///< `mode: "insensitive"` (String fields only)
     QJsonObject where;        ///< `{ "title": { "contains": "x", "mode": "insensitive" } }`
+    /// A relation chip (makeRelationCondition): `field` is the relation field, `op`/`texts` are unused and
+    /// `nestedLabel` is the nested condition's label (empty: no condition, any related record).
+    std::optional<RelationOp> relation;
+    QString nestedLabel;
 
-    /// The chip text: `title contains "x" (Aa)`, `authorId = 42`, `deletedAt is null`.
+    /// The chip text: `title contains "x" (Aa)`, `authorId = 42`, `deletedAt is null`,
+    /// `posts some: title contains "x"`, `author is null`.
     [[nodiscard]] QString label() const;
     bool operator==(const FilterCondition &) const = default;
 };
 
 /// Prisma's name of the operator ("contains", "notIn"); "is null" / "is not null" for the null checks.
 [[nodiscard]] QString operatorName(ConditionOp op);
+/// Prisma's name of the relation operator ("some", "isNot"); "is null" / "is not null".
+[[nodiscard]] QString relationOperatorName(RelationOp op);
 /// The operators a field offers, in menu order, as Prisma's per-type filters allow them: ordering for
 /// numbers, dates, Decimal and BigInt; text matching for String; equals/not/in for enums and Boolean
 /// (Boolean without in/notIn); null checks for optional fields only. List and Json fields get none here

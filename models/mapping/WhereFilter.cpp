@@ -3,11 +3,15 @@
 #include "WhereFilter.h"
 
 #include "mapping/FieldValue.h"
+#include "mapping/RelationTarget.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,8 +46,10 @@ Parsed fail(const QString &path, const QString &message)
 
 class WhereParser {
 public:
-    explicit WhereParser(const ModelTable &table)
+    WhereParser(const ModelTable &table, const schema::ResolvedSchema *schema)
         : m_table(table)
+        , m_schema(schema)
+        , m_model(schema ? schema->findModel(table.table.model) : nullptr)
     {
     }
 
@@ -105,8 +111,10 @@ private:
     {
         const ModelColumn *column = m_table.byField(name);
         if (!column) {
-            return fail(path, u"unknown field \"%1\" of %2 (fields: %3; relation filters are not supported)"_s.arg(
-                                  name, m_table.table.model, m_table.fieldNames().join(u", "_s)));
+            const schema::ResolvedField *field = m_model ? m_model->field(name) : nullptr;
+            if (field && field->kind == schema::FieldKind::Relation)
+                return relation(*field, value, path);
+            return fail(path, u"unknown field \"%1\" of %2 (fields: %3)"_s.arg(name, m_table.table.model, knownFields()));
         }
         if (value.isObject())
             return operators(*column, value.toObject(), path);
@@ -226,7 +234,98 @@ private:
         return Filter::list(column.spec.name, op, std::move(values), mode);
     }
 
+    QString knownFields() const
+    {
+        QStringList names = m_table.fieldNames();
+        if (!m_model)
+            return names.join(u", "_s) + u"; relation filters need the schema"_s;
+        for (const schema::ResolvedField &f : m_model->fields) {
+            if (f.kind == schema::FieldKind::Relation)
+                names.append(f.name);
+        }
+        return names.join(u", "_s);
+    }
+
+    Parsed relation(const schema::ResolvedField &field, const QJsonValue &value, const QString &path)
+    {
+        const db::Provider provider = connectorProvider(m_schema->provider()).value_or(db::Provider::PostgreSQL);
+        auto target = relationTarget(*m_schema, *m_model, field, provider);
+        if (!target)
+            return fail(path, target.error());
+        return target->toMany ? toMany(*target, value, path) : toOne(*target, value, path);
+    }
+
+    // A where on the related model, relation filters in it included.
+    Parsed nested(const RelationTarget &target, const QJsonValue &value, const QString &path)
+    {
+        if (!value.isObject())
+            return fail(path, u"expected an object of conditions on %1"_s.arg(target.model));
+        return WhereParser(target.related, m_schema).object(value.toObject(), path);
+    }
+
+    Parsed toMany(const RelationTarget &target, const QJsonValue &value, const QString &path)
+    {
+        if (!value.isObject())
+            return fail(path, u"%1 is a list of %2: expected { some | every | none: { … } }"_s.arg(target.field, target.model));
+        const QJsonObject ops = value.toObject();
+        QList<Filter> all;
+        for (auto it = ops.begin(); it != ops.end(); ++it) {
+            const QString at = join(path, it.key());
+            static const QHash<QString, db::RelationOp> listOperators = {
+                {u"some"_s, db::RelationOp::Some}, {u"every"_s, db::RelationOp::Every}, {u"none"_s, db::RelationOp::None}};
+            const auto op = listOperators.constFind(it.key());
+            if (op == listOperators.cend())
+                return fail(at, u"unknown relation filter \"%1\" for the list %2 (expected some, every, none)"_s.arg(
+                                    it.key(), target.field));
+            Parsed inner = nested(target, it.value(), at);
+            if (!inner)
+                return inner;
+            all.append(Filter::relation(*op, target.join, std::move(*inner)));
+        }
+        return all.size() == 1 ? all.front() : Filter::allOf(std::move(all)); // `posts: {}`: no condition
+    }
+
+    Parsed toOne(const RelationTarget &target, const QJsonValue &value, const QString &path)
+    {
+        if (value.isNull())
+            return absent(target, db::RelationOp::Is, path);
+        if (!value.isObject())
+            return fail(path, u"expected an object of conditions on %1%2"_s.arg(target.model,
+                                                                                 target.optional ? u", or null"_s : QString()));
+        const QJsonObject ops = value.toObject();
+        const bool filterObject = !ops.isEmpty() && std::ranges::all_of(ops.keys(), [](const QString &key) {
+            return key == u"is"_s || key == u"isNot"_s;
+        });
+        if (!filterObject) {
+            // Prisma's shorthand: the object is a where on the related model, meaning `is`.
+            Parsed inner = nested(target, value, path);
+            if (!inner)
+                return inner;
+            return Filter::relation(db::RelationOp::Is, target.join, std::move(*inner));
+        }
+        QList<Filter> all;
+        for (auto it = ops.begin(); it != ops.end(); ++it) {
+            const QString at = join(path, it.key());
+            const db::RelationOp op = it.key() == u"is"_s ? db::RelationOp::Is : db::RelationOp::IsNot;
+            Parsed part = it.value().isNull() ? absent(target, op, at) : nested(target, it.value(), at);
+            if (!part)
+                return part;
+            all.append(it.value().isNull() ? std::move(*part) : Filter::relation(op, target.join, std::move(*part)));
+        }
+        return all.size() == 1 ? all.front() : Filter::allOf(std::move(all));
+    }
+
+    // `is: null` (no related record) and `isNot: null` (one exists).
+    static Parsed absent(const RelationTarget &target, db::RelationOp op, const QString &path)
+    {
+        if (!target.optional)
+            return fail(path, u"%1 is a required relation: null is only allowed on optional relations"_s.arg(target.field));
+        return Filter::relation(op == db::RelationOp::Is ? db::RelationOp::IsNot : db::RelationOp::Is, target.join);
+    }
+
     const ModelTable &m_table;
+    const schema::ResolvedSchema *m_schema;
+    const schema::ResolvedModel *m_model;
 };
 
 } // namespace
@@ -240,7 +339,8 @@ QString WhereError::render() const
     return u"--where: at %1: %2"_s.arg(path, message);
 }
 
-std::expected<db::Filter, WhereError> parseWhere(const QString &json, const ModelTable &table)
+std::expected<db::Filter, WhereError> parseWhere(const QString &json, const ModelTable &table,
+                                                 const schema::ResolvedSchema *schema)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
@@ -251,7 +351,7 @@ std::expected<db::Filter, WhereError> parseWhere(const QString &json, const Mode
     }
     if (!document.isObject())
         return std::unexpected(WhereError{{}, u"expected a JSON object such as {\"title\": {\"contains\": \"x\"}}"_s});
-    return WhereParser(table).object(document.object(), {});
+    return WhereParser(table, schema).object(document.object(), {});
 }
 
 } // namespace facet::mapping

@@ -99,6 +99,30 @@ private Q_SLOTS:
         QCOMPARE(QSet<qint64>(all.begin(), all.end()).size(), m_counts.posts);
     }
 
+    void relationFiltersSplitTheRows()
+    {
+        // Users with a post and users without one are all the users, and neither group is empty at this scale;
+        // every post of a user being tagged or not splits the same way through the implicit m-n table.
+        auto rows = [&](const QString &model, const QString &where) {
+            const Run run = inProject({model, u"--where"_s, where, u"--json"_s});
+            if (run.exitCode != 0)
+                qWarning("%s", qPrintable(run.err));
+            return run.exitCode == 0 ? run.summary().value(u"rows"_s).toInteger() : -1;
+        };
+        const qint64 some = rows(u"User"_s, uR"({"posts": {"some": {}}})"_s);
+        const qint64 none = rows(u"User"_s, uR"({"posts": {"none": {}}})"_s);
+        QVERIFY(some > 0 && none >= 0);
+        QCOMPARE(some + none, m_counts.users);
+        const qint64 tagged = rows(u"Post"_s, uR"({"tags": {"some": {}}})"_s);
+        const qint64 untagged = rows(u"Post"_s, uR"({"tags": {"none": {}}})"_s);
+        QVERIFY(tagged > 0);
+        QCOMPARE(tagged + untagged, m_counts.posts);
+        // Every post has its author (a required relation): the shorthand with no condition is every post.
+        QCOMPARE(rows(u"Post"_s, uR"({"author": {}})"_s), m_counts.posts);
+        const qint64 allTaggedByAny = rows(u"User"_s, uR"({"posts": {"every": {"tags": {"some": {}}}}})"_s);
+        QVERIFY(allTaggedByAny >= none && allTaggedByAny <= m_counts.users);
+    }
+
     void errorsAreOneLineWithTheirExitCode_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -109,6 +133,12 @@ private Q_SLOTS:
         QTest::newRow("unknown operator names key and place")
             << QStringList{u"Post"_s, u"--where"_s, uR"({"OR": [{"id": 1}, {"title": {"containz": "x"}}]})"_s} << 2
             << u"at OR[1].title.containz: unknown operator \"containz\""_s;
+        QTest::newRow("unknown relation filter")
+            << QStringList{u"User"_s, u"--where"_s, uR"({"posts": {"any": {"title": "x"}}})"_s} << 2
+            << u"at posts.any: unknown relation filter \"any\" for the list posts (expected some, every, none)"_s;
+        QTest::newRow("null on a required relation")
+            << QStringList{u"Post"_s, u"--where"_s, uR"({"author": null})"_s} << 2
+            << u"at author: author is a required relation"_s;
         QTest::newRow("unknown field") << QStringList{u"Post"_s, u"--where"_s, uR"({"titel": "x"})"_s} << 2
                                        << u"at titel: unknown field \"titel\" of Post"_s;
         QTest::newRow("wrong value type") << QStringList{u"Post"_s, u"--where"_s, uR"({"views": {"gt": "many"}})"_s}

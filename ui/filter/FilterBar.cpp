@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "FilterBar.h"
 
+#include "filter/RelationCondition.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -19,6 +21,13 @@ namespace facet::ui {
 
 using filter::ConditionOp;
 using filter::FilterCondition;
+using filter::RelationOp;
+
+namespace {
+// The field box marks relation fields with this role so a scalar field of the same name can never be taken
+// for one.
+constexpr int RelationRole = Qt::UserRole + 1;
+} // namespace
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
@@ -28,6 +37,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_editor(new QWidget(this))
     , m_field(new QComboBox(m_editor))
     , m_op(new QComboBox(m_editor))
+    , m_nestedField(new QComboBox(m_editor))
+    , m_nestedOp(new QComboBox(m_editor))
     , m_value(new QLineEdit(m_editor))
     , m_choice(new QComboBox(m_editor))
     , m_insensitive(new QCheckBox(tr("Aa ignore case"), m_editor))
@@ -47,6 +58,9 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_field->setObjectName(u"filterField"_s);
     m_op->setObjectName(u"filterOperator"_s);
+    m_nestedField->setObjectName(u"filterNestedField"_s);
+    m_nestedField->setToolTip(tr("A field of the related model"));
+    m_nestedOp->setObjectName(u"filterNestedOperator"_s);
     m_value->setObjectName(u"filterValue"_s);
     m_choice->setObjectName(u"filterChoice"_s);
     m_insensitive->setObjectName(u"filterInsensitive"_s);
@@ -61,13 +75,17 @@ FilterBar::FilterBar(QWidget *parent)
         m_error->hide();
     });
     connect(m_field, &QComboBox::currentIndexChanged, this, &FilterBar::fillOperators);
-    connect(m_op, &QComboBox::currentIndexChanged, this, &FilterBar::updateValueEditor);
+    connect(m_op, &QComboBox::currentIndexChanged, this, &FilterBar::fillNestedOperators);
+    connect(m_nestedField, &QComboBox::currentIndexChanged, this, &FilterBar::fillNestedOperators);
+    connect(m_nestedOp, &QComboBox::currentIndexChanged, this, &FilterBar::updateValueEditor);
     connect(m_value, &QLineEdit::returnPressed, this, &FilterBar::commitEditor);
     connect(m_apply, &QPushButton::clicked, this, &FilterBar::commitEditor);
     auto *editorLayout = new QHBoxLayout(m_editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_field);
     editorLayout->addWidget(m_op);
+    editorLayout->addWidget(m_nestedField);
+    editorLayout->addWidget(m_nestedOp);
     editorLayout->addWidget(m_value, 1);
     editorLayout->addWidget(m_choice, 1);
     editorLayout->addWidget(m_insensitive);
@@ -103,6 +121,17 @@ FilterBar::FilterBar(QWidget *parent)
 void FilterBar::setModelTable(const mapping::ModelTable &table)
 {
     m_table = table;
+    fillFields();
+}
+
+void FilterBar::setRelations(const QList<mapping::RelationTarget> &relations)
+{
+    m_relations = relations;
+    fillFields();
+}
+
+void FilterBar::fillFields()
+{
     const QString current = m_field->currentText();
     m_field->blockSignals(true);
     m_field->clear();
@@ -110,30 +139,79 @@ void FilterBar::setModelTable(const mapping::ModelTable &table)
         if (!filter::operatorsFor(c).isEmpty())
             m_field->addItem(c.field);
     }
+    if (!m_relations.isEmpty() && m_field->count() > 0)
+        m_field->insertSeparator(m_field->count());
+    for (const mapping::RelationTarget &r : m_relations) {
+        m_field->addItem(r.toMany ? tr("%1 (%2[])").arg(r.field, r.model) : tr("%1 (%2)").arg(r.field, r.model), r.field);
+        m_field->setItemData(m_field->count() - 1, true, RelationRole);
+    }
     m_field->setCurrentIndex(std::max(0, m_field->findText(current)));
     m_field->blockSignals(false);
     fillOperators();
 }
 
+const mapping::RelationTarget *FilterBar::currentRelation() const
+{
+    if (!m_field->currentData(RelationRole).toBool())
+        return nullptr;
+    const QString field = m_field->currentData().toString();
+    for (const mapping::RelationTarget &r : m_relations) {
+        if (r.field == field)
+            return &r;
+    }
+    return nullptr;
+}
+
 const mapping::ModelColumn *FilterBar::currentColumn() const
 {
+    if (const mapping::RelationTarget *relation = currentRelation())
+        return m_nestedField->currentIndex() > 0 ? relation->related.byField(m_nestedField->currentText()) : nullptr;
     return m_table.byField(m_field->currentText());
 }
 
 ConditionOp FilterBar::currentOp() const
 {
-    return ConditionOp(m_op->currentData().toInt());
+    return ConditionOp((currentRelation() ? m_nestedOp : m_op)->currentData().toInt());
 }
 
 void FilterBar::fillOperators()
 {
+    const mapping::RelationTarget *relation = currentRelation();
     m_op->blockSignals(true);
     m_op->clear();
-    if (const mapping::ModelColumn *column = currentColumn()) {
+    m_nestedField->blockSignals(true);
+    m_nestedField->clear();
+    if (relation) {
+        for (RelationOp op : filter::relationOperatorsFor(*relation))
+            m_op->addItem(filter::relationOperatorName(op), int(op));
+        m_nestedField->addItem(tr("(any)"));
+        for (const mapping::ModelColumn &c : relation->related.columns) {
+            if (!filter::operatorsFor(c).isEmpty())
+                m_nestedField->addItem(c.field);
+        }
+    } else if (const mapping::ModelColumn *column = currentColumn()) {
         for (ConditionOp op : filter::operatorsFor(*column))
             m_op->addItem(filter::operatorName(op), int(op));
     }
+    m_nestedField->blockSignals(false);
     m_op->blockSignals(false);
+    fillNestedOperators();
+}
+
+void FilterBar::fillNestedOperators()
+{
+    const mapping::RelationTarget *relation = currentRelation();
+    const bool nested = relation && filter::takesNestedCondition(RelationOp(m_op->currentData().toInt()));
+    m_nestedField->setVisible(nested);
+    m_nestedOp->blockSignals(true);
+    m_nestedOp->clear();
+    const mapping::ModelColumn *column = nested ? currentColumn() : nullptr;
+    if (column) {
+        for (ConditionOp op : filter::operatorsFor(*column))
+            m_nestedOp->addItem(filter::operatorName(op), int(op));
+    }
+    m_nestedOp->setVisible(column != nullptr);
+    m_nestedOp->blockSignals(false);
     updateValueEditor();
 }
 
@@ -141,7 +219,8 @@ void FilterBar::updateValueEditor()
 {
     const mapping::ModelColumn *column = currentColumn();
     const ConditionOp op = currentOp();
-    const int arity = filter::valueArity(op);
+    // A relation with no nested field ("(any)", is null) takes no value.
+    const int arity = column ? filter::valueArity(op) : 0;
     const db::ScalarKind kind = column ? column->spec.type.kind : db::ScalarKind::String;
     // Enums and Boolean pick from their values (one value); in/notIn type a comma-separated list.
     const bool picker = arity == 1 && (kind == db::ScalarKind::Enum || kind == db::ScalarKind::Boolean);
@@ -170,20 +249,39 @@ void FilterBar::beginCondition(const QString &field)
         m_op->setFocus();
 }
 
-bool FilterBar::commitEditor()
+std::expected<FilterCondition, QString> FilterBar::editorCondition() const
 {
     const mapping::ModelColumn *column = currentColumn();
-    if (!column)
-        return false;
-    const ConditionOp op = currentOp();
-    QStringList texts;
-    if (filter::valueArity(op) < 0) {
-        for (const QString &part : m_value->text().split(u','))
-            texts << (column->spec.type.kind == db::ScalarKind::String ? part : part.trimmed());
-    } else if (filter::valueArity(op) == 1) {
-        texts << (m_choice->isVisible() ? m_choice->currentText() : m_value->text());
+    const mapping::RelationTarget *relation = currentRelation();
+    std::optional<FilterCondition> scalar;
+    if (column) {
+        const ConditionOp op = currentOp();
+        QStringList texts;
+        if (filter::valueArity(op) < 0) {
+            for (const QString &part : m_value->text().split(u','))
+                texts << (column->spec.type.kind == db::ScalarKind::String ? part : part.trimmed());
+        } else if (filter::valueArity(op) == 1) {
+            texts << (m_choice->isVisible() ? m_choice->currentText() : m_value->text());
+        }
+        auto condition = filter::makeCondition(*column, op, texts, m_insensitive->isVisible() && m_insensitive->isChecked());
+        if (!condition)
+            return std::unexpected(relation ? relation->field + u" → "_s + condition.error() : condition.error());
+        scalar = std::move(*condition);
     }
-    auto condition = filter::makeCondition(*column, op, texts, m_insensitive->isVisible() && m_insensitive->isChecked());
+    if (!relation) {
+        if (!scalar)
+            return std::unexpected(tr("pick a field"));
+        return *scalar;
+    }
+    const RelationOp op = RelationOp(m_op->currentData().toInt());
+    return filter::makeRelationCondition(*relation, op, filter::takesNestedCondition(op) ? scalar : std::nullopt);
+}
+
+bool FilterBar::commitEditor()
+{
+    if (m_field->currentIndex() < 0)
+        return false;
+    auto condition = editorCondition();
     if (!condition) {
         m_error->setText(condition.error());
         m_error->show();

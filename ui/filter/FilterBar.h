@@ -4,6 +4,7 @@
 
 #include "filter/FilterCondition.h"
 #include "mapping/ModelTable.h"
+#include "mapping/RelationTarget.h"
 
 #include <QWidget>
 
@@ -21,6 +22,9 @@ namespace facet::ui {
 /// allows and a value (a picker for enums and Boolean, a "Aa" box for case-insensitive text); Add checks the
 /// value with the editors' rules and turns the condition into a removable chip. The chips (AND) are shown
 /// as the Prisma where they compose to. Each ModelPage owns one bar, so the chips are kept per tab.
+/// Relation fields (after the scalar ones) offer some/none/every or is/isNot (and is null / is not null on
+/// optional to-one relations) with one nested condition on a field of the related model, or "(any)" for
+/// none: the chip reads `posts some: title contains "x"`.
 class FilterBar final : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +32,8 @@ public:
 
     /// The model whose fields are offered; the chips stay (they name fields, which the table still has).
     void setModelTable(const mapping::ModelTable &table);
+    /// The relation fields offered after the scalar ones (mapping::relationTargets of the model).
+    void setRelations(const QList<mapping::RelationTarget> &relations);
     [[nodiscard]] const QList<filter::FilterCondition> &conditions() const { return m_conditions; }
     void addCondition(const filter::FilterCondition &condition);
     void removeCondition(int index);
@@ -42,6 +48,9 @@ public:
 
     [[nodiscard]] QComboBox *fieldBox() const { return m_field; }
     [[nodiscard]] QComboBox *operatorBox() const { return m_op; }
+    /// Relation fields: the related model's field ("(any)" first) and its operator.
+    [[nodiscard]] QComboBox *nestedFieldBox() const { return m_nestedField; }
+    [[nodiscard]] QComboBox *nestedOperatorBox() const { return m_nestedOp; }
     [[nodiscard]] QLineEdit *valueEdit() const { return m_value; }
     [[nodiscard]] QComboBox *choiceBox() const { return m_choice; }
     [[nodiscard]] QCheckBox *insensitiveBox() const { return m_insensitive; }
@@ -56,13 +65,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fillFields();
     void fillOperators();
+    void fillNestedOperators();
     void updateValueEditor();
     void rebuildChips();
+    /// The relation field picked in the field box, or nullptr for a scalar field.
+    [[nodiscard]] const mapping::RelationTarget *currentRelation() const;
+    /// The column the value is for: the picked field, or the nested field of a relation (nullptr: "(any)").
     [[nodiscard]] const mapping::ModelColumn *currentColumn() const;
     [[nodiscard]] filter::ConditionOp currentOp() const;
+    [[nodiscard]] std::expected<filter::FilterCondition, QString> editorCondition() const;
 
     mapping::ModelTable m_table;
+    QList<mapping::RelationTarget> m_relations;
     QList<filter::FilterCondition> m_conditions;
     QToolButton *m_add;
     QWidget *m_chips;
@@ -70,6 +86,8 @@ private:
     QWidget *m_editor;
     QComboBox *m_field;
     QComboBox *m_op;
+    QComboBox *m_nestedField;
+    QComboBox *m_nestedOp;
     QLineEdit *m_value;
     QComboBox *m_choice;
     QCheckBox *m_insensitive;

@@ -8,6 +8,7 @@
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
 #include "filter/FilterBar.h"
+#include "mapping/RelationTarget.h"
 #include "record/RecordView.h"
 #include "relation/RelationActions.h"
 #include "relation/RelationLabels.h"
@@ -249,6 +250,8 @@ void ModelPage::openGrid()
     m_dataPage->layout()->addWidget(m_grid);
     m_grid->setGridModel(m_model);
     m_filterBar->setModelTable(m_model->modelTable());
+    if (const schema::ResolvedModel *resolved = m_sources->schema().resolved.findModel(m_name))
+        m_filterBar->setRelations(mapping::relationTargets(m_sources->schema().resolved, *resolved, m_sources->provider()));
     attachRelations();
     if (!m_filterBar->conditions().isEmpty())
         applyWhere(); // chips kept across a reconnect
@@ -310,7 +313,7 @@ void ModelPage::applyWhere()
         m_model->setFilter({});
         return;
     }
-    auto filter = mapping::parseWhere(text, m_model->modelTable());
+    auto filter = mapping::parseWhere(text, m_model->modelTable(), &m_sources->schema().resolved);
     if (!filter) {
         // Nothing is sent: the grid keeps its current rows, the message says what and where.
         m_whereError->setText(filter.error().render());
