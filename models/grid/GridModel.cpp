@@ -545,7 +545,8 @@ GridModel::PagePlan GridModel::planPage(qint64 page) const
 
 void GridModel::fetchPage(qint64 page)
 {
-    const PagePlan plan = planPage(page);
+    PagePlan plan = planPage(page);
+    plan.request.includeXmin = m_options.readXmin; // the dialect selects it on PostgreSQL only
     m_inFlight.insert(page);
     const quint64 generation = m_generation;
     const db::TableSpec table = m_table.table;
