@@ -138,7 +138,7 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     }
     const db::Value &shown = staged ? *staged : original;
     if (role == Qt::DisplayRole && m_labels && !shown.isNull()) {
-        if (const QString label = m_labels->label(column, shown); !label.isEmpty())
+        if (const QString label = m_labels->label(column, shown, *row); !label.isEmpty())
             return u"%1 · %2"_s.arg(cellText(shown), label); // a foreign key reads as its record's label
     }
     switch (role) {

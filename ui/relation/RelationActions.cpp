@@ -63,10 +63,14 @@ std::optional<relation::Place> RelationActions::relatedPlace(int row, int column
     const grid::Row *values = model ? model->originalRow(row) : nullptr;
     if (!link || !values || column >= values->size())
         return std::nullopt;
-    auto chip = keyChip(link->target, link->referencedField, values->at(column));
-    if (!chip)
-        return std::nullopt;
-    return relation::Place{link->targetModel, {*chip}};
+    relation::Place place{link->targetModel, {}};
+    for (qsizetype i = 0; i < link->foreignKeyColumns.size(); ++i) { // a composite key: one chip per part
+        auto chip = keyChip(link->target, link->referencedFields[i], values->value(link->foreignKeyColumns[i]));
+        if (!chip)
+            return std::nullopt;
+        place.chips.append(*chip);
+    }
+    return place;
 }
 
 std::optional<relation::Place> RelationActions::backPlace(int row, const relation::BackLink &link) const
