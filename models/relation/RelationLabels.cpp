@@ -108,6 +108,23 @@ const ToOneLink *RelationLabels::linkForColumn(int column) const
     return index < 0 ? nullptr : &m_links[index];
 }
 
+bool RelationLabels::labelsCover(int first, int last) const
+{
+    if (!m_grid)
+        return true;
+    for (int row = std::max(0, first); row <= last && row < m_grid->rowCount(); ++row) {
+        const grid::Row *values = m_grid->originalRow(row);
+        if (!values)
+            continue;
+        for (int index = 0; index < m_links.size(); ++index) {
+            const QList<db::Value> key = keyOf(m_links[index], *values);
+            if (!key.isEmpty() && !m_known.value(index).labels.contains(keyText(key)))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool RelationLabels::anyPending() const
 {
     for (const Known &known : m_known) {

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] const QList<ToOneLink> &links() const { return m_links; }
     /// The link whose foreign key is (or, composite, includes) grid column `column`, or nullptr.
     [[nodiscard]] const ToOneLink *linkForColumn(int column) const;
+    /// Whether every loaded row in first..last has the labels of all its foreign keys (a row without a key,
+    /// or not loaded, needs none): what a screenshot waits for.
+    [[nodiscard]] bool labelsCover(int first, int last) const;
     /// Shows another field of the related model (the header menu's choice); labels are read again.
     void setDisplayField(int column, const QString &field);
 

@@ -183,6 +183,7 @@ private Q_SLOTS:
         relation::RelationLabels labels(sources->pool(), &model, links);
         connect(&labels, &relation::RelationLabels::labelsFailed, this, [](const QString &m) { qWarning("labels: %s", qPrintable(m)); });
         QSignalSpy failed(&labels, &relation::RelationLabels::labelsFailed);
+        QSignalSpy settled(&labels, &relation::RelationLabels::labelsSettled);
         QTRY_VERIFY(loaded(model, 0));
         // Badge 1: member (2, 2). The label shows beside both columns of the key.
         QTRY_COMPARE(model.index(0, OrgColumn).data().toString(), u"2 · M2.2"_s);
@@ -199,6 +200,9 @@ private Q_SLOTS:
         // Badge 450: member (1, 1).
         QTRY_COMPARE(model.index(Badges - 1, MemberColumn).data().toString(), u"1 · M1.1"_s);
         QCOMPARE(failed.size(), 0);
+        // What `make screenshot` waits for: every loaded row's labels are in, and the labels said so.
+        QTRY_VERIFY(labels.labelsCover(0, Badges - 1));
+        QVERIFY(settled.size() >= 1);
         int labelStatements = 0;
         int pageWindows = 0;
         QString labelSql;
