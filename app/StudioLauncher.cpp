@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Facet developers
 #include "StudioLauncher.h"
 
+#include "ScreenshotWait.h"
+
 #include "EditDemo.h"
 
 #include "browse/ModelListModel.h"
@@ -246,27 +248,32 @@ void StudioLauncher::takeScreenshotSoon()
     if (m_screenshotScheduled)
         return;
     m_screenshotScheduled = true;
-    // Give layouts and the first paint a moment to settle, then grab what the user would see; with a workload,
-    // let it run long enough to fill the panels.
-    QTimer::singleShot(m_options.workloadUrl.isEmpty() ? 400 : 9000, this, [this] {
-        if (m_options.panel == u"query"_s) {
-            m_queryPanel->selectNewest(true);
-            m_queryPanel->refreshNow();
-        }
-        // The conflict and record views are windows of their own: the screen shows both (Xvfb has no window
-        // manager).
-        const QPixmap shot = !m_options.editDemo.isEmpty() && m_options.editDemo != u"staged"_s
-                                 ? m_window->screen()->grabWindow(0, 0, 0, m_window->frameGeometry().right() + 1,
-                                                                  m_window->frameGeometry().bottom() + 1)
-                                 : m_window->grab();
-        const bool saved = shot.save(m_options.screenshotPath, "PNG");
-        if (!saved)
-            std::fprintf(stderr, "facet: could not write the screenshot to %s\n",
-                         m_options.screenshotPath.toLocal8Bit().constData());
-        else
-            std::printf("facet: saved a screenshot to %s\n", m_options.screenshotPath.toLocal8Bit().constData());
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    // Give layouts and the first paint a moment to settle, then wait for the grid's rows and relation labels
+    // (signals, not time) and grab what the user would see; with a workload, let it run long enough to fill
+    // the panels.
+    QTimer::singleShot(m_options.workloadUrl.isEmpty() ? 400 : 9000, this,
+                       [this] { whenCurrentTabSettled(*m_window, [this] { saveScreenshot(); }); });
+}
+
+void StudioLauncher::saveScreenshot()
+{
+    if (m_options.panel == u"query"_s) {
+        m_queryPanel->selectNewest(true);
+        m_queryPanel->refreshNow();
+    }
+    // The conflict and record views are windows of their own: the screen shows both (Xvfb has no window
+    // manager).
+    const QPixmap shot = !m_options.editDemo.isEmpty() && m_options.editDemo != u"staged"_s
+                             ? m_window->screen()->grabWindow(0, 0, 0, m_window->frameGeometry().right() + 1,
+                                                              m_window->frameGeometry().bottom() + 1)
+                             : m_window->grab();
+    const bool saved = shot.save(m_options.screenshotPath, "PNG");
+    if (!saved)
+        std::fprintf(stderr, "facet: could not write the screenshot to %s\n",
+                     m_options.screenshotPath.toLocal8Bit().constData());
+    else
+        std::printf("facet: saved a screenshot to %s\n", m_options.screenshotPath.toLocal8Bit().constData());
+    QCoreApplication::exit(saved ? 0 : 1);
 }
 
 } // namespace facet::app

@@ -46,6 +46,7 @@ private:
     void prepareDemo();
     void onDemoReady(const QString &databasePath);
     void takeScreenshotSoon();
+    void saveScreenshot();
     /// The query and pool panels over the process-wide pool registry; with --workload, the load that feeds them.
     void createMonitorPanels();
     void startWorkload();

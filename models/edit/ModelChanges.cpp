@@ -17,15 +17,21 @@ ModelChanges::ModelChanges(ChangeSet &changes, QString model)
         m_editModel = *editable;
         for (const mapping::ModelColumn &c : m_editModel->table.columns)
             m_columnNames << c.spec.name;
+        // The grid reads xmin as one cell after the columns (GridModel::Options::readXmin); rowSnapshot
+        // takes a cell under this name as the xmin guard's base.
+        if (m_editModel->guard.kind == ModelGuard::Kind::Xmin)
+            m_columnNames << u"xmin"_s;
     } else {
         m_refusal = editable.error();
     }
 }
 
-QString ModelChanges::guardText() const
+QString ModelChanges::guardText(bool rowsCarryXmin) const
 {
     if (!m_editModel)
         return QObject::tr("read-only: %1").arg(m_refusal);
+    if (m_editModel->guard.kind == ModelGuard::Kind::Xmin && !rowsCarryXmin)
+        return QObject::tr("guard: %1 (rows read without xmin)").arg(ModelGuard{}.describe());
     return QObject::tr("guard: %1").arg(m_editModel->guard.describe());
 }
 

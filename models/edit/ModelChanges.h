@@ -19,8 +19,9 @@ public:
     /// The model's editing description: its guard or why it cannot be edited.
     [[nodiscard]] const EditSchema::Model *editModel() const { return m_editModel; }
     [[nodiscard]] const QString &refusal() const { return m_refusal; }
-    /// "guard: version field `version`" or "read-only: <why>".
-    [[nodiscard]] QString guardText() const;
+    /// "guard: version field `version`" or "read-only: <why>". The xmin guard needs rows read with xmin
+    /// (GridModel::Options::readXmin); a grid whose rows lack it is guarded by the original values, and says so.
+    [[nodiscard]] QString guardText(bool rowsCarryXmin = true) const;
 
     // CellOverlay
     [[nodiscard]] std::optional<db::Value> stagedValue(const db::RowKey &key, int column) const override;

@@ -42,4 +42,10 @@ ModelGuard guardFor(const schema::ResolvedModel &model, db::Provider provider)
     return guard;
 }
 
+bool readsXmin(const schema::ResolvedModel &model, db::Provider provider)
+{
+    return !model.isView() && !model.isIgnored && model.primaryKey
+           && guardFor(model, provider).kind == ModelGuard::Kind::Xmin;
+}
+
 } // namespace facet::edit

@@ -27,4 +27,8 @@ struct ModelGuard {
 
 [[nodiscard]] ModelGuard guardFor(const schema::ResolvedModel &model, db::Provider provider);
 
+/// Whether reads of the model's rows must carry PostgreSQL's xmin for saves to be guarded by it: an editable
+/// table (views have no xmin) whose guard is xmin.
+[[nodiscard]] bool readsXmin(const schema::ResolvedModel &model, db::Provider provider);
+
 } // namespace facet::edit

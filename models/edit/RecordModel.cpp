@@ -116,7 +116,7 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
         if (isInsert() && !staged)
             return tr("(database default)");
         if (m_labels && !shown.isNull()) {
-            if (const QString label = m_labels->label(column, shown); !label.isEmpty())
+            if (const QString label = m_labels->label(column, shown, m_original); !label.isEmpty())
                 return u"%1 · %2"_s.arg(grid::cellText(shown), label);
         }
         return grid::cellText(shown);

@@ -53,6 +53,9 @@ public:
     [[nodiscard]] ChangeSet::RowState rowState() const;
     /// The value a field shows: the staged one when there is one, else the database's (Prisma-presented).
     [[nodiscard]] db::Value shownValue(int column) const;
+    /// The row as read from the database (empty for a staged insert): relation labels of composite keys read
+    /// their other columns from it.
+    [[nodiscard]] const grid::Row &originalRow() const { return m_original; }
     /// The database's value as read (raw, as the grid holds it); NULL for an insert.
     [[nodiscard]] db::Value originalValue(int column) const;
     /// Whether the field holds a staged value.

@@ -4,6 +4,7 @@
 
 #include "value/Value.h"
 
+#include <QList>
 #include <QString>
 
 namespace facet::grid {
@@ -15,7 +16,9 @@ class CellLabels {
 public:
     virtual ~CellLabels() = default;
     /// The label for the value in a column (index into the TableSpec's columns), or empty when none (yet).
-    [[nodiscard]] virtual QString label(int column, const db::Value &value) const = 0;
+    /// `row` is the row as read: a composite foreign key's label depends on the row's other key columns
+    /// (`value` stands in for the row's cell in `column`, which may be a staged value).
+    [[nodiscard]] virtual QString label(int column, const db::Value &value, const QList<db::Value> &row) const = 0;
 };
 
 } // namespace facet::grid

@@ -138,7 +138,7 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     }
     const db::Value &shown = staged ? *staged : original;
     if (role == Qt::DisplayRole && m_labels && !shown.isNull()) {
-        if (const QString label = m_labels->label(column, shown); !label.isEmpty())
+        if (const QString label = m_labels->label(column, shown, *row); !label.isEmpty())
             return u"%1 · %2"_s.arg(cellText(shown), label); // a foreign key reads as its record's label
     }
     switch (role) {
@@ -552,7 +552,8 @@ GridModel::PagePlan GridModel::planPage(qint64 page) const
 
 void GridModel::fetchPage(qint64 page)
 {
-    const PagePlan plan = planPage(page);
+    PagePlan plan = planPage(page);
+    plan.request.includeXmin = m_options.readXmin; // the dialect selects it on PostgreSQL only
     m_inFlight.insert(page);
     const quint64 generation = m_generation;
     const db::TableSpec table = m_table.table;

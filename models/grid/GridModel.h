@@ -75,6 +75,9 @@ public:
         int anchorStride = 1024;    ///< rounded up to a multiple of pageSize
         int maxInFlight = 2;        ///< page windows running at once; later requests wait, newest first
         bool buildAnchors = true;
+        /// PostgreSQL: each page also reads `xmin::text` as a hidden last cell of every row (after the TableSpec's
+        /// columns, never a grid column), so an edit staged from the grid carries the xmin guard's base.
+        bool readXmin = false;
     };
 
     GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTable table, QList<GridColumn> columns,
@@ -110,7 +113,8 @@ public:
     [[nodiscard]] const QList<GridColumn> &gridColumns() const { return m_columns; }
     /// The row's primary key, or nullopt while its page is not loaded.
     [[nodiscard]] std::optional<db::RowKey> rowKey(int row) const;
-    /// The row as the database returned it (TableSpec column order), or nullptr while not loaded.
+    /// The row as the database returned it (TableSpec column order; with Options::readXmin the xmin text
+    /// follows as one extra cell), or nullptr while not loaded.
     [[nodiscard]] const Row *originalRow(int row) const;
     [[nodiscard]] bool isRowLoaded(int row) const;
     /// The staged insert a row shows (InsertedRow::insertId; they follow the database's rows), else nullopt.

@@ -5,6 +5,7 @@
 #include "grid/GridColumn.h"
 #include "grid/GridModel.h"
 
+#include "edit/ModelGuard.h"
 #include "edit/ProjectChanges.h"
 
 #include "SchemaLoader.h"
@@ -143,7 +144,10 @@ std::expected<GridModel *, QString> GridSources::openModel(const QString &modelN
     if (!table)
         return std::unexpected(table.error());
     QList<GridColumn> columns = gridColumns(*model, *table);
-    return new GridModel(m_pool, std::move(*table), std::move(columns), parent);
+    GridModel::Options options;
+    // Edits staged from this grid are guarded by xmin only if the rows were read with it (ModelChanges).
+    options.readXmin = edit::readsXmin(*model, m_provider);
+    return new GridModel(m_pool, std::move(*table), std::move(columns), options, parent);
 }
 
 } // namespace facet::grid

@@ -3,7 +3,7 @@
 #include "RelationLabels.h"
 
 #include "dialect/Dialect.h"
-#include "dialect/SelectWindow.h"
+#include "dialect/KeyLookup.h"
 #include "grid/CellText.h"
 #include "grid/GridModel.h"
 #include "pool/ConnectionPool.h"
@@ -16,30 +16,56 @@ namespace {
 
 using Pairs = QList<std::pair<QString, QString>>;
 
-/// One statement: the display field of every target row whose key is one of `keys`.
-db::Result<Pairs> readLabels(db::Connection &connection, const ToOneLink &link, const QList<db::Value> &keys)
+/// The text a key is known by: its cells' texts, joined by a separator no cell text of a key contains.
+QString keyText(const QList<db::Value> &key)
 {
-    const mapping::ModelColumn *key = link.target.byField(link.referencedField);
+    QStringList parts;
+    for (const db::Value &v : key)
+        parts.append(grid::cellText(v));
+    return parts.join(u'\x1f');
+}
+
+/// The key of `link` in a row as read (`value` standing in for column `column`); empty when a part is NULL or
+/// missing: such a row has no related record.
+QList<db::Value> keyOf(const ToOneLink &link, const QList<db::Value> &row, int column = -1, const db::Value *value = nullptr)
+{
+    QList<db::Value> key;
+    for (int c : link.foreignKeyColumns) {
+        const db::Value &part = c == column && value ? *value : (c < row.size() ? row.at(c) : db::Value());
+        if (part.isNull())
+            return {};
+        key.append(part);
+    }
+    return key;
+}
+
+/// One statement: the display field of every target row whose key is one of `keys`.
+db::Result<Pairs> readLabels(db::Connection &connection, const ToOneLink &link, const QList<QList<db::Value>> &keys)
+{
     const mapping::ModelColumn *display = link.target.byField(link.displayField);
-    if (!key || !display)
+    if (!display)
         return std::unexpected(db::invalidQuery(u"%1 has no field %2"_s.arg(link.targetModel, link.displayField)));
-    db::WindowRequest request;
-    request.columns = {key->spec.name, display->spec.name};
-    request.filter = db::Filter::list(key->spec.name, db::FilterOp::In, keys);
-    request.limit = int(keys.size());
+    QStringList keyColumns;
+    for (const QString &field : link.referencedFields) {
+        const mapping::ModelColumn *key = link.target.byField(field);
+        if (!key)
+            return std::unexpected(db::invalidQuery(u"%1 has no field %2"_s.arg(link.targetModel, field)));
+        keyColumns.append(key->spec.name);
+    }
     const db::Dialect dialect = db::Dialect::forServer(connection.provider(), connection.serverVersion());
-    const db::Result<db::WindowStatement> window = db::buildWindow(dialect, link.target.table, request);
-    if (!window)
-        return std::unexpected(window.error());
-    db::Statement statement = window->statement;
-    statement.model = link.targetModel;
-    const db::Result<db::QueryResult> result = connection.execute(statement);
+    auto statement = db::buildSelectByKeys(dialect, link.target.table, keyColumns + QStringList{display->spec.name},
+                                           keyColumns, keys);
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->model = link.targetModel;
+    const db::Result<db::QueryResult> result = connection.execute(*statement);
     if (!result)
         return std::unexpected(result.error());
+    const qsizetype width = keyColumns.size();
     Pairs pairs;
     for (const QList<db::Value> &row : result->rows) {
-        if (row.size() >= 2)
-            pairs.append({grid::cellText(row[0]), grid::cellText(mapping::presentedValue(*display, row[1]), 80)});
+        if (row.size() > width)
+            pairs.append({keyText(row.first(width)), grid::cellText(mapping::presentedValue(*display, row[width]), 80)});
     }
     return pairs;
 }
@@ -67,21 +93,57 @@ RelationLabels::~RelationLabels()
         m_grid->setLabels(nullptr);
 }
 
-const ToOneLink *RelationLabels::linkForColumn(int column) const
+int RelationLabels::linkIndexForColumn(int column) const
 {
-    for (const ToOneLink &l : m_links) {
-        if (l.foreignKeyColumn == column)
-            return &l;
+    for (qsizetype i = 0; i < m_links.size(); ++i) {
+        if (m_links[i].foreignKeyColumns.contains(column))
+            return int(i);
     }
-    return nullptr;
+    return -1;
 }
 
-QString RelationLabels::label(int column, const db::Value &value) const
+const ToOneLink *RelationLabels::linkForColumn(int column) const
 {
-    if (value.isNull() || !linkForColumn(column))
+    const int index = linkIndexForColumn(column);
+    return index < 0 ? nullptr : &m_links[index];
+}
+
+bool RelationLabels::labelsCover(int first, int last) const
+{
+    if (!m_grid)
+        return true;
+    for (int row = std::max(0, first); row <= last && row < m_grid->rowCount(); ++row) {
+        const grid::Row *values = m_grid->originalRow(row);
+        if (!values)
+            continue;
+        for (int index = 0; index < m_links.size(); ++index) {
+            const QList<db::Value> key = keyOf(m_links[index], *values);
+            if (!key.isEmpty() && !m_known.value(index).labels.contains(keyText(key)))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool RelationLabels::anyPending() const
+{
+    for (const Known &known : m_known) {
+        if (!known.pending.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QString RelationLabels::label(int column, const db::Value &value, const QList<db::Value> &row) const
+{
+    const int index = linkIndexForColumn(column);
+    if (value.isNull() || index < 0)
         return {};
-    const QString key = grid::cellText(value);
-    const auto known = m_known.constFind(column);
+    const QList<db::Value> parts = keyOf(m_links[index], row, column, &value);
+    if (parts.isEmpty())
+        return {};
+    const QString key = keyText(parts);
+    const auto known = m_known.constFind(index);
     if (known != m_known.cend()) {
         if (const auto label = known->labels.constFind(key); label != known->labels.cend())
             return *label;
@@ -104,11 +166,12 @@ QString RelationLabels::label(int column, const db::Value &value) const
 
 void RelationLabels::setDisplayField(int column, const QString &field)
 {
-    for (ToOneLink &l : m_links) {
-        if (l.foreignKeyColumn == column && l.target.byField(field))
-            l.displayField = field;
-    }
-    Known &known = m_known[column];
+    const int index = linkIndexForColumn(column);
+    if (index < 0)
+        return;
+    if (m_links[index].target.byField(field))
+        m_links[index].displayField = field;
+    Known &known = m_known[index];
     const quint64 generation = known.generation + 1;
     known = Known{};
     known.generation = generation;
@@ -129,9 +192,10 @@ void RelationLabels::setDisplayField(int column, const QString &field)
 
 void RelationLabels::fetch(int first, int last)
 {
-    for (const ToOneLink &link : m_links) {
-        Known &known = m_known[link.foreignKeyColumn];
-        QList<db::Value> keys;
+    for (int index = 0; index < m_links.size(); ++index) {
+        const ToOneLink &link = m_links[index];
+        Known &known = m_known[index];
+        QList<QList<db::Value>> keys;
         QStringList texts;
         QSet<QString> asked;
         const int pageSize = m_grid->options().pageSize;
@@ -141,13 +205,13 @@ void RelationLabels::fetch(int first, int last)
                 row = (row / pageSize + 1) * pageSize - 1; // pages load whole: skip the rest of this one
                 continue;
             }
-            if (link.foreignKeyColumn >= values->size())
+            QList<db::Value> key = keyOf(link, *values);
+            if (key.isEmpty())
                 continue;
-            const db::Value &key = values->at(link.foreignKeyColumn);
-            const QString text = grid::cellText(key);
-            if (key.isNull() || known.labels.contains(text) || known.pending.contains(text) || asked.contains(text))
+            const QString text = keyText(key);
+            if (known.labels.contains(text) || known.pending.contains(text) || asked.contains(text))
                 continue;
-            keys.append(key);
+            keys.append(std::move(key));
             texts.append(text);
             asked.insert(text);
         }
@@ -155,12 +219,11 @@ void RelationLabels::fetch(int first, int last)
             continue;
         for (const QString &t : texts)
             known.pending.insert(t);
-        const int column = link.foreignKeyColumn;
         const quint64 generation = known.generation;
         m_pool->run(db::QueryOrigin::Grid, u"labels %1.%2"_s.arg(m_grid->modelTable().table.model, link.relationField),
                     [link, keys](db::Connection &c) { return readLabels(c, link, keys); })
-            .then(this, [this, column, generation, texts](db::Result<Pairs> result) {
-                Known &known = m_known[column];
+            .then(this, [this, index, generation, texts](db::Result<Pairs> result) {
+                Known &known = m_known[index];
                 if (known.generation != generation)
                     return; // read for a display field that is no longer chosen
                 for (const QString &t : texts)
@@ -168,14 +231,16 @@ void RelationLabels::fetch(int first, int last)
                 if (!result) {
                     // The raw key still shows; the reason goes where the grid's own failures go.
                     Q_EMIT labelsFailed(result.error().summary());
-                    return;
+                } else {
+                    for (const QString &t : texts)
+                        known.labels.insert(t, QString()); // a dangling key (relationMode = "prisma") shows bare
+                    for (const auto &[key, text] : *result)
+                        known.labels.insert(key, text);
+                    m_grid->labelsChanged();
+                    Q_EMIT labelsArrived();
                 }
-                for (const QString &t : texts)
-                    known.labels.insert(t, QString()); // a dangling key (relationMode = "prisma") shows bare
-                for (const auto &[key, text] : *result)
-                    known.labels.insert(key, text);
-                m_grid->labelsChanged();
-                Q_EMIT labelsArrived();
+                if (!anyPending())
+                    Q_EMIT labelsSettled();
             });
     }
 }

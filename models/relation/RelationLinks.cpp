@@ -25,20 +25,31 @@ QList<ToOneLink> toOneLinks(const schema::ResolvedSchema &schema, const schema::
 {
     QList<ToOneLink> links;
     for (const schema::ResolvedField &f : model.fields) {
-        if (!f.relation || f.isList() || f.relation->fields.size() != 1 || f.relation->references.size() != 1)
+        if (!f.relation || f.isList() || f.relation->fields.isEmpty()
+            || f.relation->fields.size() != f.relation->references.size())
             continue;
         const schema::ResolvedModel &targetModel = schema.model(f.relatedModel);
         auto target = mapping::modelTable(schema, targetModel, provider);
-        const mapping::ModelColumn *fk = table.byField(f.relation->fields.front());
-        if (!target || !fk || !target->byField(f.relation->references.front()))
+        if (!target)
             continue;
         ToOneLink link;
+        for (qsizetype i = 0; i < f.relation->fields.size(); ++i) {
+            const mapping::ModelColumn *fk = table.byField(f.relation->fields[i]);
+            if (!fk || !target->byField(f.relation->references[i])) {
+                link.foreignKeyColumns.clear();
+                break;
+            }
+            link.foreignKeyColumns.append(int(fk - table.columns.constData()));
+            link.referencedFields.append(f.relation->references[i]);
+        }
+        if (link.foreignKeyColumns.isEmpty())
+            continue;
         link.relationField = f.name;
-        link.foreignKeyField = fk->field;
-        link.foreignKeyColumn = int(fk - table.columns.constData());
+        link.foreignKeyField = f.relation->fields.front();
+        link.foreignKeyColumn = link.foreignKeyColumns.front();
         link.targetModel = targetModel.name;
         link.target = std::move(*target);
-        link.referencedField = f.relation->references.front();
+        link.referencedField = link.referencedFields.front();
         link.displayField = defaultDisplayField(link.target);
         links.append(std::move(link));
     }

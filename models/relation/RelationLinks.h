@@ -10,16 +10,23 @@
 
 namespace facet::relation {
 
-/// A to-one relation held by a single-field foreign key of this model (`author User @relation(fields:
-/// [authorId], references: [id])`): the grid shows the related record's display field beside the key.
+/// A to-one relation held by a foreign key of this model (`author User @relation(fields: [authorId],
+/// references: [id])`, or composite: `fields: [orgId, memberNo], references: [orgId, number]`): the grid shows
+/// the related record's display field beside the key's cells.
 struct ToOneLink {
     QString relationField;   ///< "author"
-    QString foreignKeyField; ///< "authorId"
-    int foreignKeyColumn = -1; ///< index of the foreign key among this model's ModelTable columns
+    QString foreignKeyField; ///< "authorId" (composite: the first field)
+    int foreignKeyColumn = -1; ///< index of the foreign key (composite: its first field) among this model's ModelTable columns
     QString targetModel;     ///< "User"
     mapping::ModelTable target;
-    QString referencedField; ///< "id"
+    QString referencedField; ///< "id" (composite: the first)
     QString displayField;    ///< "name": defaultDisplayField(target), overridable
+    /// Every column of the key among this model's ModelTable columns, and the target's fields they reference,
+    /// in @relation order: one each for a plain foreign key.
+    QList<int> foreignKeyColumns;
+    QStringList referencedFields;
+
+    [[nodiscard]] bool isComposite() const { return foreignKeyColumns.size() > 1; }
 };
 
 /// The other side: a relation field of this model whose foreign key lives in another model (`posts Post[]`,
@@ -37,7 +44,7 @@ struct BackLink {
 /// order of preference), else the first id field.
 [[nodiscard]] QString defaultDisplayField(const mapping::ModelTable &table);
 
-/// The to-one links of `model` whose foreign key is one column (composite keys show no label).
+/// The to-one links of `model` (single-column and composite foreign keys).
 [[nodiscard]] QList<ToOneLink> toOneLinks(const schema::ResolvedSchema &schema, const schema::ResolvedModel &model,
                                           const mapping::ModelTable &table, db::Provider provider);
 /// The back-relation fields of `model` with a single-field foreign key on the other side.

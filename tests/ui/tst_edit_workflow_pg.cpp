@@ -130,6 +130,30 @@ private Q_SLOTS:
         QTRY_VERIFY(model->isRowLoaded(0));
         QCOMPARE(model->index(0, 1).data().toString(), u"mine"_s);
     }
+
+    void xminCatchesAConcurrentChangeOfAnotherColumn()
+    {
+        // The grid read xmin with the row, so a writer that changes only `note` still makes an edit of
+        // `title` conflict (the original values of the changed column would not have noticed).
+        auto sources = grid::GridSources::forDatabase(m_dir.filePath(u"schema.prisma"_s), m_url);
+        QVERIFY2(sources->problem().isEmpty(), qPrintable(sources->problem()));
+        models::SchemaEntry entry;
+        entry.name = u"Post"_s;
+        entry.databaseName = u"ui_edit_post"_s;
+        ui::ModelPage page(entry, sources);
+        page.show();
+        grid::GridModel *model = page.gridView()->gridModel();
+        QVERIFY(model->options().readXmin);
+        QTRY_VERIFY(model->isRowLoaded(1));
+        QVERIFY(model->setData(model->index(1, 1), QVariant::fromValue(db::Value::fromString(u"mine 2"_s)), Qt::EditRole));
+        QCOMPARE(scalar(u"UPDATE ui_edit_post SET note = 'by them' WHERE id = 2 RETURNING note"_s), u"by them"_s);
+        QSignalSpy finished(sources->changes(), &edit::ProjectChanges::saveFinished);
+        page.editBar()->saveAction()->trigger();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(int(finished.front().front().value<edit::SaveOutcome>().status), int(edit::SaveOutcome::Status::Conflict));
+        QCOMPARE(scalar(u"SELECT title FROM ui_edit_post WHERE id = 2"_s), u"title 2"_s);
+        sources->changes()->changes().discardAll();
+    }
 };
 
 QTEST_MAIN(TestEditWorkflowPg)

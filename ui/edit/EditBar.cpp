@@ -69,7 +69,7 @@ EditBar::EditBar(GridView *view, edit::ProjectChanges *project, QWidget *parent)
     m_save = action(tr("Save"), QKeySequence(Qt::CTRL | Qt::Key_S), u"actionSave"_s, [this] { m_project->save(); });
 
     m_guard->setObjectName(u"editGuard"_s);
-    m_guard->setText(m_model->guardText());
+    m_guard->setText(m_model->guardText(model->options().readXmin));
     m_guard->setToolTip(tr("How a save proves nobody changed the row since Facet read it"));
     m_guard->setForegroundRole(QPalette::PlaceholderText);
     m_staged->setObjectName(u"editStaged"_s);

@@ -210,7 +210,7 @@ void RecordView::buildRelations(QWidget *panel)
             connect(open, &QPushButton::clicked, this, [this, column = link.foreignKeyColumn] {
                 if (!m_relations)
                     return;
-                if (const auto place = m_relations->relatedPlaceFor(column, m_record->shownValue(column)))
+                if (const auto place = m_relations->relatedPlaceFor(column, [this](int c) { return m_record->shownValue(c); }))
                     Q_EMIT navigateRequested(*place);
             });
             rowLayout->addWidget(open);
@@ -249,9 +249,9 @@ void RecordView::updateRelations()
         for (const relation::ToOneLink &link : labels->links()) {
             const db::Value value = m_record->shownValue(link.foreignKeyColumn);
             if (auto *shown = findChild<QLabel *>(u"recordLabel_"_s + link.foreignKeyField))
-                shown->setText(value.isNull() ? tr("(none)") : labels->label(link.foreignKeyColumn, value));
+                shown->setText(value.isNull() ? tr("(none)") : labels->label(link.foreignKeyColumn, value, m_record->originalRow()));
             if (auto *open = findChild<QPushButton *>(u"recordOpen_"_s + link.foreignKeyField))
-                open->setEnabled(m_relations->relatedPlaceFor(link.foreignKeyColumn, value).has_value());
+                open->setEnabled(m_relations->relatedPlaceFor(link.foreignKeyColumn, [this](int c) { return m_record->shownValue(c); }).has_value());
         }
     }
     // A staged insert is not in the database yet: nothing can point at it.

@@ -67,18 +67,23 @@ std::optional<relation::Place> RelationActions::relatedPlace(int row, int column
     const grid::Row *values = model ? model->originalRow(row) : nullptr;
     if (!values || column >= values->size())
         return std::nullopt;
-    return relatedPlaceFor(column, values->at(column));
+    return relatedPlaceFor(column, [values](int c) { return values->value(c); });
 }
 
-std::optional<relation::Place> RelationActions::relatedPlaceFor(int column, const db::Value &value) const
+std::optional<relation::Place> RelationActions::relatedPlaceFor(int column,
+                                                                const std::function<db::Value(int)> &valueOf) const
 {
     const relation::ToOneLink *link = m_labels ? m_labels->linkForColumn(column) : nullptr;
     if (!link)
         return std::nullopt;
-    auto chip = keyChip(link->target, link->referencedField, value);
-    if (!chip)
-        return std::nullopt;
-    return relation::Place{link->targetModel, {*chip}};
+    relation::Place place{link->targetModel, {}};
+    for (qsizetype i = 0; i < link->foreignKeyColumns.size(); ++i) { // a composite key: one chip per part
+        auto chip = keyChip(link->target, link->referencedFields[i], valueOf(link->foreignKeyColumns[i]));
+        if (!chip)
+            return std::nullopt;
+        place.chips.append(*chip);
+    }
+    return place;
 }
 
 std::optional<relation::Place> RelationActions::backPlace(int row, const relation::BackLink &link) const

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,8 +40,10 @@ public:
     [[nodiscard]] std::optional<relation::Place> relatedPlace(int row, int column) const;
     /// The place that lists the records of a back-relation pointing at this row.
     [[nodiscard]] std::optional<relation::Place> backPlace(int row, const relation::BackLink &link) const;
-    /// The same two for a value rather than a grid row (the record view, whose values may be staged).
-    [[nodiscard]] std::optional<relation::Place> relatedPlaceFor(int column, const db::Value &value) const;
+    /// The same two for values rather than a grid row (the record view, whose values may be staged): `valueOf`
+    /// gives the value of any column of the record (a composite key reads several).
+    [[nodiscard]] std::optional<relation::Place> relatedPlaceFor(int column,
+                                                                 const std::function<db::Value(int)> &valueOf) const;
     [[nodiscard]] std::optional<relation::Place> backPlaceFor(const relation::BackLink &link,
                                                               const db::Value &referenced) const;
     [[nodiscard]] relation::RelationLabels *labels() const;
