@@ -325,6 +325,31 @@ model GridItem {
         QVERIFY(model->isCountExact());
     }
 
+    void aBatchOfAnOlderSortIsDropped()
+    {
+        auto gate = std::make_shared<ScanGate>();
+        GridModel::Options options = smallPages();
+        options.anchorBatchRows = 600;
+        options.afterAnchorBatch = [gate](qint64) { gate->pass(); };
+        auto model = open(options);
+        QSignalSpy dropped(model.get(), &GridModel::staleResultDropped);
+        QSignalSpy built(model.get(), &GridModel::anchorsBuilt);
+        // The first batch is posted to this thread, which has not run its event loop since: it waits there.
+        QVERIFY(gate->batches.tryAcquire(1, 60000));
+        QCOMPARE(model->anchorRowsScanned(), 0);
+        const quint64 ascending = model->generation();
+        model->sort(0, Qt::DescendingOrder);
+        gate->releaseAll();
+        QTRY_COMPARE(built.count(), 1);
+        QVERIFY(dropped.contains(QVariantList{QVariant::fromValue(ascending)}));
+        // Only the descending scan's anchors: 10 of them, and jumps land exactly in that order.
+        QCOMPARE(built.front().at(1).toLongLong(), SeedRows / 300);
+        for (int row : {450, 1700, 2999}) {
+            QTRY_VERIFY(loaded(*model, row));
+            QCOMPARE(idAt(*model, row), 2 * (SeedRows - row));
+        }
+    }
+
     void approximateJumpIsCorrectedWithoutRepeatingRows()
     {
         // Keys far below the rest: interpolating between the key's bounds now lands far from the right rows
