@@ -446,6 +446,9 @@ void GridModel::reopen()
     m_anchorsReady = false;
     m_anchorRows = 0;
     m_histogram.clear();
+    m_keyNullFraction = 0;
+    m_keyNullsFirst = false;
+    m_keyTiebreak.reset();
     m_error.clear();
     m_order.clear();
     m_orderColumns.clear();
@@ -564,8 +567,8 @@ GridModel::PagePlan GridModel::planPage(qint64 page) const
         return plan;
     }
     if (!m_histogram.isEmpty() && m_rowCount > 0 && start > stride) {
-        if (auto key = interpolateKey(m_histogram, double(start) / double(m_rowCount)); key) {
-            plan.request.cursor = {*key};
+        if (auto cursor = estimatedCursorAt(double(start) / double(m_rowCount)); cursor) {
+            plan.request.cursor = std::move(*cursor);
             plan.placement = Placement::Approximate;
             return plan;
         }
@@ -876,31 +879,77 @@ void GridModel::correctApproximatePages()
 
 void GridModel::startHistogram()
 {
-    // Only for the key alone (the cursor must cover every order key) and the whole table (the bounds know
-    // nothing of a filter); integer and text keys (KeyBounds says which bounds each provider gives).
-    if (m_order.size() != 1 || !effectiveFilter().isEmpty() || m_orderColumns.isEmpty())
+    // The whole table only (the bounds know nothing of a filter); ordered by the key alone, or by one column
+    // with a single-column primary key as tiebreak (the cursor must cover every order key).
+    if (m_order.isEmpty() || m_order.size() > 2 || !effectiveFilter().isEmpty() || m_orderColumns.size() != m_order.size())
         return;
+    std::optional<db::Value> tiebreak;
+    if (m_order.size() == 2) {
+        const db::ColumnSpec &pk = m_table.table.columns.at(m_orderColumns.at(1));
+        if (m_table.table.primaryKey.size() != 1 || pk.name != m_table.table.primaryKey.front() || pk.type.isList)
+            return;
+        // Before every primary key: the cursor then starts at the first row of the value the histogram gives.
+        if (pk.type.kind == db::ScalarKind::Int)
+            tiebreak = db::Value::fromInt(std::numeric_limits<qint32>::min());
+        else if (pk.type.kind == db::ScalarKind::BigInt)
+            tiebreak = db::Value::fromBigInt(std::numeric_limits<qint64>::min());
+        else if (pk.type.kind == db::ScalarKind::String)
+            tiebreak = db::Value::fromString(QString());
+        else
+            return;
+    }
     const db::ColumnSpec &key = m_table.table.columns.at(m_orderColumns.front());
     const db::ScalarKind kind = key.type.kind;
     if (key.type.isList || (kind != db::ScalarKind::Int && kind != db::ScalarKind::BigInt && kind != db::ScalarKind::String))
         return;
     const bool descending = m_order.front().direction == db::SortDirection::Descending;
+    const bool keyIndexed = !tiebreak; // the primary key; any other column may have no index: no MIN/MAX scan
     const quint64 generation = m_generation;
     const db::TableSpec table = m_table.table;
     m_pool
         ->run(db::QueryOrigin::Grid, u"histogram "_s + table.model,
-              [table, column = key.name, kind](db::Connection &c) { return readKeyBounds(c, table, column, kind); })
-        .then(this, [this, generation, descending](db::Result<QList<db::Value>> result) {
+              [table, column = key.name, kind, keyIndexed](db::Connection &c) {
+                  return readKeyBounds(c, table, column, kind, keyIndexed);
+              })
+        .then(this, [this, generation, descending, tiebreak](db::Result<KeyBounds> result) {
             if (generation != m_generation) {
                 Q_EMIT staleResultDropped(generation);
                 return;
             }
-            if (!result || m_anchorsReady || result->size() < 2)
+            if (!result || m_anchorsReady || result->bounds.size() < 2)
                 return; // only a head start for jumps: without it they read an OFFSET window until the anchors exist
-            m_histogram = std::move(*result);
+            m_histogram = std::move(result->bounds);
             if (descending)
                 std::reverse(m_histogram.begin(), m_histogram.end());
+            m_keyNullFraction = result->nullFraction;
+            m_keyNullsFirst = descending; // PostgreSQL's order (the only bounds with NULLs): last ascending
+            m_keyTiebreak = tiebreak;
         });
+}
+
+std::optional<QList<db::Value>> GridModel::estimatedCursorAt(double fraction) const
+{
+    // NULL keys sit outside the bounds, as one block: a jump into it has no key to start from.
+    const double nulls = m_keyNullFraction;
+    if (nulls >= 1)
+        return std::nullopt;
+    double withinValues = fraction;
+    if (m_keyNullsFirst) {
+        if (fraction < nulls)
+            return std::nullopt;
+        withinValues = (fraction - nulls) / (1 - nulls);
+    } else {
+        if (fraction >= 1 - nulls)
+            return std::nullopt;
+        withinValues = fraction / (1 - nulls);
+    }
+    const std::optional<db::Value> key = interpolateKey(m_histogram, withinValues);
+    if (!key)
+        return std::nullopt;
+    QList<db::Value> cursor{*key};
+    if (m_keyTiebreak)
+        cursor << *m_keyTiebreak;
+    return cursor;
 }
 
 void GridModel::fail(const QString &message)

@@ -46,10 +46,12 @@ namespace facet::grid {
 ///     once, long before the scan ends;
 ///  4. before the anchors reach it, near the end: a backward window from the end with a small OFFSET (the last
 ///     NearEndRows rows), placed by the count (approximate while the count is an estimate);
-///  5. before the anchors reach it, ordered by an integer or text key alone over the whole table: the key at
-///     that fraction of the table, interpolated between bounds — PostgreSQL's planner histogram
-///     (pg_stats.histogram_bounds), else the key's MIN and MAX (cheap through its index) — placed
-///     approximately;
+///  5. before the anchors reach it, over the whole table: the order key at that fraction of the table,
+///     interpolated between bounds (grid/KeyBounds) and placed approximately. Ordered by an integer or text
+///     primary key alone: PostgreSQL's planner histogram (pg_stats.histogram_bounds), else the key's MIN and
+///     MAX (two probes of its index). Sorted by an integer or text column (the key as tiebreak), PostgreSQL
+///     only: that column's histogram, its NULLs (null_frac) where PostgreSQL puts them, the cursor before
+///     every row of the value found;
 ///  6. else an OFFSET from the start (correct, but slow for deep jumps in huge tables until the anchors reach it).
 ///
 /// Approximate pages (4, 5 and the pages chained from them) are re-read exactly as soon as the anchors cover
@@ -193,6 +195,8 @@ private:
     /// Drops every approximate run that touches an exact page or that the anchors now cover.
     void correctApproximatePages();
     void startHistogram();
+    /// The cursor of the row at `fraction` of the table by the key's bounds, or nullopt.
+    [[nodiscard]] std::optional<QList<db::Value>> estimatedCursorAt(double fraction) const;
     void setRowCount(qint64 rows);
     void fail(const QString &message);
     [[nodiscard]] db::WindowRequest baseRequest() const;
@@ -231,7 +235,10 @@ private:
     QList<QList<db::Value>> m_anchors; ///< m_anchors[i]: order key of row (i + 1) × stride − 1
     bool m_anchorsReady = false;
     qint64 m_anchorRows = 0;   ///< rows the index scan has passed so far
-    QList<db::Value> m_histogram; ///< bounds of the only order key in display order: a histogram, or MIN and MAX
+    QList<db::Value> m_histogram; ///< bounds of the leading order key in display order: a histogram, or MIN and MAX
+    double m_keyNullFraction = 0;  ///< rows whose leading order key is NULL
+    bool m_keyNullsFirst = false;  ///< those rows come first in the order shown
+    std::optional<db::Value> m_keyTiebreak; ///< sorted by a column: the lowest primary key, completing a cursor
     QString m_error;
 };
 

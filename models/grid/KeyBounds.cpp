@@ -25,11 +25,12 @@ std::optional<db::Value> integerValue(qint64 n, db::ScalarKind kind)
     return db::Value::fromBigInt(n);
 }
 
-db::Result<QList<db::Value>> pgHistogram(db::Connection &c, const db::TableSpec &table, const QString &column,
-                                         db::ScalarKind kind)
+db::Result<KeyBounds> pgHistogram(db::Connection &c, const db::TableSpec &table, const QString &column,
+                                  db::ScalarKind kind)
 {
-    db::Statement statement(u"SELECT histogram_bounds::text FROM pg_catalog.pg_stats WHERE schemaname = "
-                            "COALESCE(NULLIF($1, ''), current_schema()) AND tablename = $2 AND attname = $3"_s,
+    db::Statement statement(u"SELECT histogram_bounds::text, null_frac::float8 FROM pg_catalog.pg_stats WHERE "
+                            "schemaname = COALESCE(NULLIF($1, ''), current_schema()) AND tablename = $2 AND attname = $3 "
+                            "ORDER BY inherited LIMIT 1"_s,
                             {db::Value::fromString(table.schema), db::Value::fromString(table.name),
                              db::Value::fromString(column)},
                             db::QueryOrigin::Grid);
@@ -37,25 +38,27 @@ db::Result<QList<db::Value>> pgHistogram(db::Connection &c, const db::TableSpec 
     auto result = c.execute(statement);
     if (!result)
         return std::unexpected(result.error());
-    QList<db::Value> bounds;
-    if (result->rows.isEmpty() || result->rows.front().front().kind() != db::ScalarKind::String)
+    KeyBounds bounds;
+    if (result->rows.isEmpty() || result->rows.front().size() < 2
+        || result->rows.front().front().kind() != db::ScalarKind::String)
         return bounds;
-    // anyarray as text: {1,2,3} or {"a b","c"}; integer and plain text bounds only.
-    const QString text = result->rows.front().front().toString();
-    if (!text.startsWith(u'{') || !text.endsWith(u'}') || text.contains(u'"') || text.contains(u'\\'))
+    const std::optional<QStringList> parts = parsePgArrayText(result->rows.front().front().toString());
+    if (!parts)
         return bounds;
-    for (const QString &part : text.mid(1, text.size() - 2).split(u',')) {
+    for (const QString &part : *parts) {
         if (kind == db::ScalarKind::String) {
-            bounds << db::Value::fromString(part);
+            bounds.bounds << db::Value::fromString(part);
             continue;
         }
         bool ok = false;
         const qint64 n = part.toLongLong(&ok);
         const std::optional<db::Value> v = ok ? integerValue(n, kind) : std::nullopt;
         if (!v)
-            return QList<db::Value>{};
-        bounds << *v;
+            return KeyBounds{};
+        bounds.bounds << *v;
     }
+    if (const db::Value &nulls = result->rows.front().at(1); nulls.kind() == db::ScalarKind::Float)
+        bounds.nullFraction = std::clamp(nulls.toFloat(), 0.0, 1.0);
     return bounds;
 }
 
@@ -91,17 +94,53 @@ db::Result<QList<db::Value>> minAndMax(db::Connection &c, const db::TableSpec &t
 }
 } // namespace
 
-db::Result<QList<db::Value>> readKeyBounds(db::Connection &connection, const db::TableSpec &table,
-                                           const QString &column, db::ScalarKind kind)
+db::Result<KeyBounds> readKeyBounds(db::Connection &connection, const db::TableSpec &table, const QString &column,
+                                    db::ScalarKind kind, bool keyIndexed)
 {
     if (connection.provider() == db::Provider::PostgreSQL) {
         auto histogram = pgHistogram(connection, table, column, kind);
-        if (!histogram || histogram->size() >= 2)
+        if (!histogram || histogram->bounds.size() >= 2)
             return histogram;
     }
-    if (!isInteger(kind))
-        return QList<db::Value>{}; // text keys cannot be interpolated between two bounds
-    return minAndMax(connection, table, column, kind);
+    if (!isInteger(kind) || !keyIndexed)
+        return KeyBounds{}; // text cannot be interpolated between two bounds; MIN/MAX of a plain column is a scan
+    auto range = minAndMax(connection, table, column, kind);
+    if (!range)
+        return std::unexpected(range.error());
+    return KeyBounds{*range, 0};
+}
+
+std::optional<QStringList> parsePgArrayText(const QString &text)
+{
+    if (!text.startsWith(u'{') || !text.endsWith(u'}') || text.size() < 2)
+        return std::nullopt;
+    QStringList elements;
+    const QStringView body = QStringView(text).mid(1, text.size() - 2);
+    qsizetype i = 0;
+    while (i < body.size()) {
+        QString element;
+        if (body.at(i) == u'"') {
+            for (++i; i < body.size() && body.at(i) != u'"'; ++i) {
+                if (body.at(i) == u'\\' && i + 1 < body.size())
+                    ++i;
+                element += body.at(i);
+            }
+            if (i >= body.size())
+                return std::nullopt; // unterminated quote
+            ++i;
+        } else {
+            const qsizetype comma = body.indexOf(u',', i);
+            element = body.mid(i, (comma < 0 ? body.size() : comma) - i).toString();
+            if (element == u"NULL"_s || element.contains(u'{'))
+                return std::nullopt; // a NULL element, or a nested array
+            i += element.size();
+        }
+        elements << element;
+        if (i < body.size() && body.at(i) != u',')
+            return std::nullopt;
+        ++i; // the comma
+    }
+    return elements;
 }
 
 std::optional<db::Value> interpolateKey(const QList<db::Value> &bounds, double fraction)
