@@ -3,13 +3,16 @@
 #include "GridModel.h"
 
 #include "grid/CellText.h"
+#include "grid/KeyBounds.h"
 
 #include "cellinput/CellRoles.h"
 
 #include "pool/ConnectionPool.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QMetaObject>
+#include <QPointer>
 
 #include <algorithm>
 #include <limits>
@@ -19,14 +22,26 @@ using namespace Qt::StringLiterals;
 namespace facet::grid {
 
 namespace {
-constexpr int ScanBatchRows = 4096;
 constexpr int MaxWantedPages = 16; ///< older requests are forgotten: the user has scrolled past them
+/// A jump this close to the end reads a backward window from the end: an OFFSET this small costs a few
+/// milliseconds on an index, far less than a forward OFFSET from the start.
+constexpr qint64 NearEndRows = 16384;
 
 struct AnchorScan {
-    QList<QList<db::Value>> anchors;
     qint64 rows = 0;
     bool stopped = false;
 };
+} // namespace
+
+/// Carries the index scan's batches from its worker thread to the model, which may be gone by the time a batch
+/// arrives: the batches are posted to the application object (the GUI thread's, alive as long as any pool
+/// work), and the QPointer, read on the GUI thread only, tells whether the model still exists. No QObject of
+/// its own: a last reference dropped while Qt discards posted events at exit must not post anything.
+struct GridModel::AnchorChannel {
+    QPointer<GridModel> model;
+};
+
+namespace {
 
 bool isNumeric(db::ScalarKind kind)
 {
@@ -436,7 +451,11 @@ void GridModel::reopen()
     m_estimate.reset();
     m_anchors.clear();
     m_anchorsReady = false;
+    m_anchorRows = 0;
     m_histogram.clear();
+    m_keyNullFraction = 0;
+    m_keyNullsFirst = false;
+    m_keyTiebreak.reset();
     m_error.clear();
     m_order.clear();
     m_orderColumns.clear();
@@ -498,6 +517,12 @@ void GridModel::pump()
     m_wanted = deferred + m_wanted;
 }
 
+bool GridModel::exactlyPlaceable(qint64 page) const
+{
+    const qint64 block = m_cache.firstRowOf(page) / m_options.anchorStride;
+    return block == 0 || block - 1 < m_anchors.size();
+}
+
 GridModel::PagePlan GridModel::planPage(qint64 page) const
 {
     PagePlan plan;
@@ -508,16 +533,23 @@ GridModel::PagePlan GridModel::planPage(qint64 page) const
         plan.chained = true;
         return plan;
     }
-    if (const Row *before = m_cache.row(start - 1); before) {
+    // A neighbour's boundary row is exact when the neighbour is; an approximate neighbour is followed only
+    // when nothing exact is at hand, so an approximate run never grows into the part the anchors cover.
+    const Row *before = m_cache.row(start - 1);
+    const Row *after = m_cache.hasPage(page + 1) ? m_cache.row(start + pageSize) : nullptr;
+    const bool beforeExact = before && !m_approximatePages.contains(page - 1);
+    const bool afterExact = after && !m_approximatePages.contains(page + 1);
+    const bool placeable = exactlyPlaceable(page);
+    if (beforeExact || (before && !afterExact && !placeable)) {
         plan.request.cursor = cursorOf(*before);
         plan.chained = true;
-        plan.placement = m_approximatePages.contains(page - 1) ? Placement::Approximate : Placement::Exact;
+        plan.placement = beforeExact ? Placement::Exact : Placement::Approximate;
         return plan;
     }
-    if (const Row *after = m_cache.hasPage(page + 1) ? m_cache.row(start + pageSize) : nullptr; after) {
+    if (afterExact || (after && !placeable)) {
         plan.request.cursor = cursorOf(*after);
         plan.request.direction = db::WindowDirection::Backward;
-        plan.placement = m_approximatePages.contains(page + 1) ? Placement::Approximate : Placement::Exact;
+        plan.placement = afterExact ? Placement::Exact : Placement::Approximate;
         return plan;
     }
     const qint64 stride = m_options.anchorStride;
@@ -526,27 +558,29 @@ GridModel::PagePlan GridModel::planPage(qint64 page) const
         plan.request.offset = start;
         return plan;
     }
-    if (m_anchorsReady && block - 1 < m_anchors.size()) {
+    if (block - 1 < m_anchors.size()) { // the anchors published so far: exact while the scan still runs
         plan.request.cursor = m_anchors.at(block - 1);
         plan.request.offset = start - block * stride;
         return plan;
     }
-    const qint64 lastPage = m_rowCount > 0 ? m_cache.pageOf(m_rowCount - 1) : 0;
-    if (page == lastPage && !m_countExact) {
-        // The end of a table whose size is still an estimate: its last rows, placed by the estimate.
+    const qint64 end = std::min<qint64>(start + pageSize, m_rowCount);
+    const qint64 fromEnd = m_rowCount - end;
+    if (end > start && fromEnd <= NearEndRows && fromEnd < start) {
+        // Near the end: the rows counted back from the end, placed by the count (an estimate until it is exact).
         plan.request.direction = db::WindowDirection::Backward;
-        plan.request.limit = int(m_rowCount - start);
-        plan.placement = Placement::Approximate;
+        plan.request.offset = fromEnd;
+        plan.request.limit = int(end - start);
+        plan.placement = m_countExact ? Placement::Exact : Placement::Approximate;
         return plan;
     }
     if (!m_histogram.isEmpty() && m_rowCount > 0 && start > stride) {
-        if (auto key = histogramKeyAt(double(start) / double(m_rowCount)); key) {
-            plan.request.cursor = {*key};
+        if (auto cursor = estimatedCursorAt(double(start) / double(m_rowCount)); cursor) {
+            plan.request.cursor = std::move(*cursor);
             plan.placement = Placement::Approximate;
             return plan;
         }
     }
-    plan.request.offset = start; // exact, but a deep OFFSET scans what it skips: only until the anchors exist
+    plan.request.offset = start; // exact, but a deep OFFSET scans what it skips: only until the anchors reach it
     return plan;
 }
 
@@ -601,6 +635,20 @@ void GridModel::onPage(quint64, qint64 page, const PagePlan &plan, QList<Row> ro
         overlayChanged();
         return;
     }
+    if (backward && plan.request.cursor.isEmpty() && count < plan.request.limit) {
+        // Counted back from the end and reached the start: the table has fewer rows than the count said.
+        setRowCount(plan.request.offset + count);
+        pump();
+        return;
+    }
+    if (plan.placement == Placement::Approximate
+        && (exactlyPlaceable(page) || (m_cache.hasPage(page - 1) && !m_approximatePages.contains(page - 1))
+            || (m_cache.hasPage(page + 1) && !m_approximatePages.contains(page + 1)))) {
+        // Placed by an estimate, but the anchors or an exact neighbour arrived meanwhile: read it exactly.
+        want(page);
+        pump();
+        return;
+    }
     if (count == 0 && !backward) {
         if (start < m_rowCount)
             setRowCount(start); // nothing at or after this position: the table ends here
@@ -609,10 +657,16 @@ void GridModel::onPage(quint64, qint64 page, const PagePlan &plan, QList<Row> ro
     }
     for (qint64 evicted : m_cache.insert(page, std::move(rows)))
         m_approximatePages.remove(evicted);
-    if (plan.placement == Placement::Approximate)
+    if (plan.placement == Placement::Approximate) {
         m_approximatePages.insert(page);
-    else
+    } else {
         m_approximatePages.remove(page);
+        // An exact page next to approximate ones: their rows may repeat or skip some of its rows.
+        if (m_approximatePages.contains(page - 1))
+            dropApproximateRun(page - 1);
+        if (m_approximatePages.contains(page + 1))
+            dropApproximateRun(page + 1);
+    }
     if (!backward && plan.placement == Placement::Exact) {
         const qint64 end = start + count;
         if (count < pageSize) {
@@ -706,26 +760,42 @@ void GridModel::startAnchorScan()
         request.columns << k.column;
     request.limit = std::numeric_limits<int>::max();
     const qint64 stride = m_options.anchorStride;
+    const int batchRows = std::max(1, m_options.anchorBatchRows);
     const quint64 generation = m_generation;
     const db::TableSpec table = m_table.table;
+    auto channel = std::make_shared<AnchorChannel>();
+    channel->model = this;
     m_pool
         ->run(db::QueryOrigin::Grid, u"index "_s + table.model,
-              [table, request, stride, generation, live = m_liveGeneration](db::Connection &c) -> db::Result<AnchorScan> {
+              [table, request, stride, batchRows, generation, live = m_liveGeneration, channel,
+               hook = m_options.afterAnchorBatch](db::Connection &c) -> db::Result<AnchorScan> {
                   const db::Dialect dialect = db::Dialect::forServer(c.provider(), c.serverVersion());
                   auto window = db::buildWindow(dialect, table, request);
                   if (!window)
                       return std::unexpected(window.error());
                   AnchorScan scan;
-                  auto streamed = c.stream(window->statement, ScanBatchRows, [&](db::ResultBatch &&batch) {
+                  auto streamed = c.stream(window->statement, batchRows, [&](db::ResultBatch &&batch) {
+                      QList<QList<db::Value>> anchors;
                       for (const QList<db::Value> &row : batch.rows) {
                           ++scan.rows;
                           if (scan.rows % stride == 0)
-                              scan.anchors << window->cursorOf(row);
+                              anchors << window->cursorOf(row);
                       }
                       if (live->load() != generation) {
                           scan.stopped = true;
                           return false;
                       }
+                      // Each batch's anchors go to the model at once: jumps into the scanned part are exact
+                      // long before a scan of millions of rows ends.
+                      QMetaObject::invokeMethod(
+                          QCoreApplication::instance(),
+                          [channel, generation, anchors = std::move(anchors), rows = scan.rows]() mutable {
+                              if (GridModel *model = channel->model.data())
+                                  model->onAnchorBatch(generation, std::move(anchors), rows);
+                          },
+                          Qt::QueuedConnection);
+                      if (hook)
+                          hook(scan.rows);
                       return true;
                   });
                   if (!streamed)
@@ -742,110 +812,152 @@ void GridModel::startAnchorScan()
                 Q_EMIT loadFailed(tr("The row index for fast jumps could not be built: %1").arg(result.error().summary()));
                 return;
             }
-            if (result->stopped)
-                return;
-            m_anchors = std::move(result->anchors);
-            m_anchorsReady = true;
-            // Pages placed by the estimate are at unknown positions; the count is now known.
-            for (qint64 page : std::as_const(m_approximatePages))
-                m_cache.remove(page);
-            const bool hadApproximate = !m_approximatePages.isEmpty();
-            m_approximatePages.clear();
-            m_countExact = true;
-            const qint64 before = m_rowCount;
-            setRowCount(std::max(result->rows, loadedEnd()));
-            if (before == m_rowCount)
-                Q_EMIT countChanged(m_rowCount, m_countExact);
-            if (hadApproximate)
-                overlayChanged();
-            Q_EMIT anchorsBuilt(result->rows, m_anchors.size());
-            pump();
+            if (!result->stopped)
+                onAnchorScanEnd(result->rows);
         });
+}
+
+void GridModel::onAnchorBatch(quint64 generation, QList<QList<db::Value>> anchors, qint64 rowsScanned)
+{
+    if (generation != m_generation) {
+        Q_EMIT staleResultDropped(generation);
+        return;
+    }
+    m_anchors.append(std::move(anchors));
+    m_anchorRows = rowsScanned;
+    if (rowsScanned > m_rowCount)
+        setRowCount(rowsScanned); // at least as many rows as scanned: the scrollbar grows with the scan
+    correctApproximatePages();
+    Q_EMIT anchorsProgress(rowsScanned, m_anchors.size());
+    pump();
+}
+
+void GridModel::onAnchorScanEnd(qint64 rows)
+{
+    // Every batch was posted before the scan's result, to the same thread: m_anchors is complete.
+    m_anchorsReady = true;
+    m_anchorRows = rows;
+    // Pages placed by an estimate are at unknown positions; the count is now known.
+    for (qint64 page : std::as_const(m_approximatePages))
+        m_cache.remove(page);
+    const bool hadApproximate = !m_approximatePages.isEmpty();
+    m_approximatePages.clear();
+    m_countExact = true;
+    const qint64 before = m_rowCount;
+    setRowCount(std::max(rows, loadedEnd()));
+    if (before == m_rowCount)
+        Q_EMIT countChanged(m_rowCount, m_countExact);
+    if (hadApproximate)
+        overlayChanged();
+    Q_EMIT anchorsBuilt(rows, m_anchors.size());
+    pump();
+}
+
+void GridModel::dropApproximateRun(qint64 page)
+{
+    qint64 first = page;
+    qint64 last = page;
+    while (m_approximatePages.contains(first - 1))
+        --first;
+    while (m_approximatePages.contains(last + 1))
+        ++last;
+    for (qint64 p = first; p <= last; ++p) {
+        m_cache.remove(p);
+        m_approximatePages.remove(p);
+    }
+    // The view asks again for what it shows, now from exact starting points.
+    const qint64 firstRow = m_cache.firstRowOf(first);
+    const qint64 lastRow = std::min(m_cache.firstRowOf(last + 1), m_rowCount) - 1;
+    if (lastRow >= firstRow && columnCount() > 0)
+        Q_EMIT dataChanged(index(int(firstRow), 0), index(int(lastRow), columnCount() - 1));
+}
+
+void GridModel::correctApproximatePages()
+{
+    const QList<qint64> approximate = m_approximatePages.values();
+    for (qint64 page : approximate) {
+        if (!m_approximatePages.contains(page))
+            continue; // dropped with an earlier page's run
+        const bool touchesExact = (m_cache.hasPage(page - 1) && !m_approximatePages.contains(page - 1))
+            || (m_cache.hasPage(page + 1) && !m_approximatePages.contains(page + 1));
+        if (touchesExact || exactlyPlaceable(page))
+            dropApproximateRun(page);
+    }
 }
 
 void GridModel::startHistogram()
 {
-    // Only for the key alone (the cursor must cover every order key) and the whole table (the histogram
-    // knows nothing of a filter); integer and text keys, whose bounds read back exactly from text.
-    if (m_order.size() != 1 || !effectiveFilter().isEmpty() || m_orderColumns.isEmpty())
+    // The whole table only (the bounds know nothing of a filter); ordered by the key alone, or by one column
+    // with a single-column primary key as tiebreak (the cursor must cover every order key).
+    if (m_order.isEmpty() || m_order.size() > 2 || !effectiveFilter().isEmpty() || m_orderColumns.size() != m_order.size())
         return;
+    std::optional<db::Value> tiebreak;
+    if (m_order.size() == 2) {
+        const db::ColumnSpec &pk = m_table.table.columns.at(m_orderColumns.at(1));
+        if (m_table.table.primaryKey.size() != 1 || pk.name != m_table.table.primaryKey.front() || pk.type.isList)
+            return;
+        // Before every primary key: the cursor then starts at the first row of the value the histogram gives.
+        if (pk.type.kind == db::ScalarKind::Int)
+            tiebreak = db::Value::fromInt(std::numeric_limits<qint32>::min());
+        else if (pk.type.kind == db::ScalarKind::BigInt)
+            tiebreak = db::Value::fromBigInt(std::numeric_limits<qint64>::min());
+        else if (pk.type.kind == db::ScalarKind::String)
+            tiebreak = db::Value::fromString(QString());
+        else
+            return;
+    }
     const db::ColumnSpec &key = m_table.table.columns.at(m_orderColumns.front());
     const db::ScalarKind kind = key.type.kind;
     if (key.type.isList || (kind != db::ScalarKind::Int && kind != db::ScalarKind::BigInt && kind != db::ScalarKind::String))
         return;
     const bool descending = m_order.front().direction == db::SortDirection::Descending;
+    const bool keyIndexed = !tiebreak; // the primary key; any other column may have no index: no MIN/MAX scan
     const quint64 generation = m_generation;
     const db::TableSpec table = m_table.table;
     m_pool
         ->run(db::QueryOrigin::Grid, u"histogram "_s + table.model,
-              [table, column = key.name, kind](db::Connection &c) -> db::Result<QList<db::Value>> {
-                  if (c.provider() != db::Provider::PostgreSQL)
-                      return QList<db::Value>{};
-                  db::Statement statement(
-                      u"SELECT histogram_bounds::text FROM pg_catalog.pg_stats WHERE schemaname = "
-                      "COALESCE(NULLIF($1, ''), current_schema()) AND tablename = $2 AND attname = $3"_s,
-                      {db::Value::fromString(table.schema), db::Value::fromString(table.name),
-                       db::Value::fromString(column)},
-                      db::QueryOrigin::Grid);
-                  statement.model = table.model;
-                  auto result = c.execute(statement);
-                  if (!result)
-                      return std::unexpected(result.error());
-                  QList<db::Value> bounds;
-                  if (result->rows.isEmpty() || result->rows.front().front().kind() != db::ScalarKind::String)
-                      return bounds;
-                  // anyarray as text: {1,2,3} or {"a b","c"}; integer and plain text bounds only.
-                  QString text = result->rows.front().front().toString();
-                  if (!text.startsWith(u'{') || !text.endsWith(u'}') || text.contains(u'"') || text.contains(u'\\'))
-                      return bounds;
-                  for (const QString &part : text.mid(1, text.size() - 2).split(u',')) {
-                      if (kind == db::ScalarKind::String) {
-                          bounds << db::Value::fromString(part);
-                          continue;
-                      }
-                      bool ok = false;
-                      const qint64 n = part.toLongLong(&ok);
-                      if (!ok)
-                          return QList<db::Value>{};
-                      if (kind == db::ScalarKind::Int) {
-                          auto v = db::Value::intChecked(n);
-                          if (!v)
-                              return QList<db::Value>{};
-                          bounds << *v;
-                      } else {
-                          bounds << db::Value::fromBigInt(n);
-                      }
-                  }
-                  return bounds;
+              [table, column = key.name, kind, keyIndexed](db::Connection &c) {
+                  return readKeyBounds(c, table, column, kind, keyIndexed);
               })
-        .then(this, [this, generation, descending](db::Result<QList<db::Value>> result) {
+        .then(this, [this, generation, descending, tiebreak](db::Result<KeyBounds> result) {
             if (generation != m_generation) {
                 Q_EMIT staleResultDropped(generation);
                 return;
             }
-            if (!result || m_anchorsReady || result->size() < 2)
+            if (!result || m_anchorsReady || result->bounds.size() < 2)
                 return; // only a head start for jumps: without it they read an OFFSET window until the anchors exist
-            m_histogram = std::move(*result);
+            m_histogram = std::move(result->bounds);
             if (descending)
                 std::reverse(m_histogram.begin(), m_histogram.end());
+            m_keyNullFraction = result->nullFraction;
+            m_keyNullsFirst = descending; // PostgreSQL's order (the only bounds with NULLs): last ascending
+            m_keyTiebreak = tiebreak;
         });
 }
 
-std::optional<db::Value> GridModel::histogramKeyAt(double fraction) const
+std::optional<QList<db::Value>> GridModel::estimatedCursorAt(double fraction) const
 {
-    const qsizetype buckets = m_histogram.size() - 1;
-    const double position = std::clamp(fraction, 0.0, 1.0) * double(buckets);
-    const qsizetype bucket = std::min<qsizetype>(buckets - 1, qsizetype(position));
-    const db::Value &low = m_histogram.at(bucket);
-    const db::Value &high = m_histogram.at(bucket + 1);
-    if (low.kind() == db::ScalarKind::String)
-        return low;
-    // Integer keys: within a bucket the values are spread evenly enough to interpolate.
-    const double within = position - double(bucket);
-    const qint64 key = low.toBigInt() + qint64(double(high.toBigInt() - low.toBigInt()) * within);
-    if (low.kind() == db::ScalarKind::Int)
-        return db::Value::intChecked(key);
-    return db::Value::fromBigInt(key);
+    // NULL keys sit outside the bounds, as one block: a jump into it has no key to start from.
+    const double nulls = m_keyNullFraction;
+    if (nulls >= 1)
+        return std::nullopt;
+    double withinValues = fraction;
+    if (m_keyNullsFirst) {
+        if (fraction < nulls)
+            return std::nullopt;
+        withinValues = (fraction - nulls) / (1 - nulls);
+    } else {
+        if (fraction >= 1 - nulls)
+            return std::nullopt;
+        withinValues = fraction / (1 - nulls);
+    }
+    const std::optional<db::Value> key = interpolateKey(m_histogram, withinValues);
+    if (!key)
+        return std::nullopt;
+    QList<db::Value> cursor{*key};
+    if (m_keyTiebreak)
+        cursor << *m_keyTiebreak;
+    return cursor;
 }
 
 void GridModel::fail(const QString &message)

@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,15 +38,25 @@ namespace facet::grid {
 /// Where a page starts is decided on the GUI thread, most exact first:
 ///  1. page 0 reads from the start;
 ///  2. a page next to a loaded one continues from that page's boundary row (keyset, forwards or backwards),
-///     so neighbouring pages never overlap or leave a gap, even while others insert or delete rows;
-///  3. otherwise (a jump), from the sparse anchor index: the sort key of every `anchorStride`-th row, built
-///     once per sort/filter by a background key-only scan (which also gives the exact count), plus an OFFSET
-///     smaller than the stride;
-///  4. the last page, before the anchors exist: the last rows of the table (a backward window from the end);
-///  5. PostgreSQL, before the anchors exist, ordered by the key alone: the key at that fraction of the table
-///     from the planner's histogram (pg_stats.histogram_bounds, interpolated for integer keys), placed
-///     approximately and re-read exactly once the anchors arrive;
-///  6. else an OFFSET from the start (correct, but slow for deep jumps in huge tables until the anchors exist).
+///     so neighbouring pages never overlap or leave a gap, even while others insert or delete rows; an
+///     approximately placed neighbour is not followed when the page can be placed exactly (3);
+///  3. otherwise (a jump), from the sparse anchor index: the sort key of every `anchorStride`-th row, from a
+///     background key-only scan (which also gives the exact count), plus an OFFSET smaller than the stride.
+///     The scan publishes its anchors batch by batch, so a jump into the part already scanned is exact at
+///     once, long before the scan ends;
+///  4. before the anchors reach it, near the end: a backward window from the end with a small OFFSET (the last
+///     NearEndRows rows), placed by the count (approximate while the count is an estimate);
+///  5. before the anchors reach it, over the whole table: the order key at that fraction of the table,
+///     interpolated between bounds (grid/KeyBounds) and placed approximately. Ordered by an integer or text
+///     primary key alone: PostgreSQL's planner histogram (pg_stats.histogram_bounds), else the key's MIN and
+///     MAX (two probes of its index). Sorted by an integer or text column (the key as tiebreak), PostgreSQL
+///     only: that column's histogram, its NULLs (null_frac) where PostgreSQL puts them, the cursor before
+///     every row of the value found;
+///  6. else an OFFSET from the start (correct, but slow for deep jumps in huge tables until the anchors reach it).
+///
+/// Approximate pages (4, 5 and the pages chained from them) are re-read exactly as soon as the anchors cover
+/// them: the whole run of approximate pages is dropped at once and reloads from exact starting points, and an
+/// exact page never stays next to an approximate one, so rows are never shown twice or out of order.
 ///
 /// rowCount() starts from the first page and the database's estimate (pg_class.reltuples) and is corrected
 /// by evidence: a page with fewer rows than asked ends the table, a full page at the end extends it, the
@@ -78,6 +89,10 @@ public:
         /// PostgreSQL: each page also reads `xmin::text` as a hidden last cell of every row (after the TableSpec's
         /// columns, never a grid column), so an edit staged from the grid carries the xmin guard's base.
         bool readXmin = false;
+        int anchorBatchRows = 4096; ///< rows per batch of the index scan; each batch's anchors are used at once
+        /// Called on the scan's worker thread after each batch's anchors were handed over (rows scanned so far).
+        /// A seam for tests, which hold the scan there to see what a jump does mid-scan; unset in the studio.
+        std::function<void(qint64 rowsScanned)> afterAnchorBatch;
     };
 
     GridModel(std::shared_ptr<db::ConnectionPool> pool, mapping::ModelTable table, QList<GridColumn> columns,
@@ -136,8 +151,10 @@ public:
     [[nodiscard]] quint64 generation() const { return m_generation; }
     [[nodiscard]] bool isCountExact() const { return m_countExact; }
     [[nodiscard]] bool anchorsReady() const { return m_anchorsReady; }
-    /// PostgreSQL: the planner's histogram for the order key has arrived, so jumps before the anchor index are
-    /// placed by it rather than by an OFFSET scan.
+    /// Rows the index scan has passed so far (all of them once anchorsReady()).
+    [[nodiscard]] qint64 anchorRowsScanned() const { return m_anchorRows; }
+    /// Bounds of the order key have arrived (PostgreSQL's histogram, else the key's MIN and MAX), so jumps
+    /// beyond the anchors are placed by interpolating them rather than by an OFFSET scan.
     [[nodiscard]] bool hasHistogram() const { return !m_histogram.isEmpty(); }
     [[nodiscard]] int loadedPages() const { return m_cache.loadedPages(); }
     [[nodiscard]] const Options &options() const { return m_options; }
@@ -148,6 +165,8 @@ Q_SIGNALS:
     void rowsLoaded(int first, int last);
     void countChanged(qint64 rows, bool exact);
     void anchorsBuilt(qint64 rows, qint64 anchors);
+    /// A batch of the index scan arrived: jumps into the first `rowsScanned` rows are exact from now on.
+    void anchorsProgress(qint64 rowsScanned, qint64 anchors);
     /// A window of an older generation (before the last sort/filter change) arrived and was thrown away.
     void staleResultDropped(quint64 generation);
     /// Reading failed: the message says what and names the Prisma code when there is one.
@@ -156,6 +175,7 @@ Q_SIGNALS:
     void editRefused(const QModelIndex &index, const QString &message);
 
 private:
+    struct AnchorChannel;
     enum class Placement { Exact, Approximate };
     struct PagePlan {
         db::WindowRequest request;
@@ -172,8 +192,17 @@ private:
     void onPage(quint64 generation, qint64 page, const PagePlan &plan, QList<Row> rows);
     void startEstimate();
     void startAnchorScan();
+    void onAnchorBatch(quint64 generation, QList<QList<db::Value>> anchors, qint64 rowsScanned);
+    void onAnchorScanEnd(qint64 rows);
+    /// Page 0's block or an anchor before the page exists: the page can be read at its exact position.
+    [[nodiscard]] bool exactlyPlaceable(qint64 page) const;
+    /// Forgets the run of approximate pages around `page` (it reloads from exact starting points when shown).
+    void dropApproximateRun(qint64 page);
+    /// Drops every approximate run that touches an exact page or that the anchors now cover.
+    void correctApproximatePages();
     void startHistogram();
-    [[nodiscard]] std::optional<db::Value> histogramKeyAt(double fraction) const;
+    /// The cursor of the row at `fraction` of the table by the key's bounds, or nullopt.
+    [[nodiscard]] std::optional<QList<db::Value>> estimatedCursorAt(double fraction) const;
     void setRowCount(qint64 rows);
     void fail(const QString &message);
     [[nodiscard]] db::WindowRequest baseRequest() const;
@@ -211,7 +240,11 @@ private:
     std::optional<qint64> m_estimate;
     QList<QList<db::Value>> m_anchors; ///< m_anchors[i]: order key of row (i + 1) × stride − 1
     bool m_anchorsReady = false;
-    QList<db::Value> m_histogram; ///< PostgreSQL's histogram bounds of the only order key, lowest first
+    qint64 m_anchorRows = 0;   ///< rows the index scan has passed so far
+    QList<db::Value> m_histogram; ///< bounds of the leading order key in display order: a histogram, or MIN and MAX
+    double m_keyNullFraction = 0;  ///< rows whose leading order key is NULL
+    bool m_keyNullsFirst = false;  ///< those rows come first in the order shown
+    std::optional<db::Value> m_keyTiebreak; ///< sorted by a column: the lowest primary key, completing a cursor
     QString m_error;
 };
 

@@ -11,7 +11,13 @@
 //   index_ms         construct → anchor index built (exact count known)
 //   jump50_ms        row at 50% loaded, after the index exists
 //   jump_end_ms      last row loaded, after the index exists
-//   jump50_noindex_ms  row at 50% on a model without the index (a plain OFFSET window), the worst case
+//   jump50_noindex_ms  row at 50% on a model without the index: placed by the key's bounds (histogram or MIN/MAX)
+//   jump_end_noindex_ms / jump_near_end_noindex_ms  the last row / the row 5,000 above it, without the index
+//                      (a backward window from the end, OFFSET 0 / ~5,000)
+//   offset50_sql_ms    the old placement of a jump before the index, for comparison: the page at 50% read
+//                      by LIMIT 256 OFFSET rows/2 through the same pool
+//   first_batch_ms     construct → the index scan's first batch of anchors arrived
+//   jump_scanned_ms    while the scan runs: the row at 90% of what it has passed, an exact keyset page
 //   scroll_s         every page from top to bottom, one after the other
 //   rss_mb / hwm_mb  resident memory after the scroll (VmRSS) and its peak (VmHWM)
 #include "grid/GridModel.h"
@@ -150,6 +156,7 @@ model GridBench {
     // Warm the pool's connections, as an open studio has them: the numbers are the grid's, not the login's.
     (void)exec(*pool, u"SELECT 1"_s);
 
+    qint64 tableRows = 0;
     {
         QElapsedTimer t;
         t.start();
@@ -165,6 +172,7 @@ model GridBench {
         result("index_ms", ms(t));
         result("rows", double(model.rowCount()));
         const int rows = model.rowCount();
+        tableRows = rows;
         t.restart();
         if (!waitFor([&] { return loaded(model, rows / 2); }))
             return 1;
@@ -196,16 +204,50 @@ model GridBench {
         grid::GridModel model(pool, *table, {}, noIndex);
         if (!waitFor([&] { return loaded(model, 0); }))
             return 1;
-        if (!waitFor([&] { return model.rowCount() > 1000; }, 5000)) {
-            result("jump50_noindex_ms", -1); // no estimate: the row count is not known without the index
+        if (!waitFor([&] { return model.rowCount() > 1000 && model.hasHistogram(); }, 5000)) {
+            result("jump50_noindex_ms", -1); // no estimate or no bounds: nothing to place a jump by
         } else {
+            const int rows = model.rowCount();
+            auto jump = [&](const char *key, int target) {
+                QElapsedTimer t;
+                t.start();
+                if (!waitFor([&] { return loaded(model, target); }))
+                    return false;
+                result(key, ms(t));
+                return true;
+            };
+            if (!jump("jump50_noindex_ms", rows / 2) || !jump("jump_end_noindex_ms", rows - 1)
+                || !jump("jump_near_end_noindex_ms", rows - 5000))
+                return 1;
             QElapsedTimer t;
             t.start();
-            const int target = model.rowCount() / 2;
-            if (!waitFor([&] { return loaded(model, target); }))
+            if (auto r = exec(*pool, u"SELECT * FROM grid_bench ORDER BY id LIMIT 256 OFFSET %1"_s.arg(rows / 2)); !r)
                 return 1;
-            result("jump50_noindex_ms", ms(t));
+            result("offset50_sql_ms", ms(t));
         }
+    }
+    {
+        // A jump while the index scan runs: into the part it has passed, which its published anchors place.
+        QElapsedTimer t;
+        t.start();
+        grid::GridModel model(pool, *table, {});
+        qint64 scanned = 0;
+        QObject::connect(&model, &grid::GridModel::anchorsProgress, &model, [&](qint64 rows, qint64) { scanned = rows; });
+        if (!waitFor([&] { return scanned > 0 || model.anchorsReady(); }))
+            return 1;
+        result("first_batch_ms", ms(t));
+        // Let the scan pass a quarter of the table (or end), then jump just behind where it stands.
+        if (!waitFor([&] { return scanned >= tableRows / 4 || model.anchorsReady(); }))
+            return 1;
+        const bool stillScanning = !model.anchorsReady();
+        const int target = int(scanned * 9 / 10);
+        t.restart();
+        if (!waitFor([&] { return loaded(model, target); }))
+            return 1;
+        result("jump_scanned_ms", ms(t));
+        result("jump_scanned_row", target);
+        result("jump_scanned_while_scanning", stillScanning ? 1 : 0);
+        result("jump_scanned_exact", model.isPlacementExact(target) ? 1 : 0);
     }
     pool->shutdown();
     return 0;
