@@ -49,6 +49,54 @@ const Argument *ArgumentsList::argument(QStringView name) const
     return positional(0);
 }
 
+namespace {
+// What arguments() and elements() hand out for an expression without parts. constinit: no guard on
+// each access, no static-initialisation order to worry about.
+constinit const ExpressionParts noParts{};
+} // namespace
+
+Expression::Expression(const Expression &other)
+    : kind(other.kind)
+    , text(other.text)
+    , span(other.span)
+    , nameSpan(other.nameSpan)
+    , m_parts(other.m_parts ? std::make_unique<ExpressionParts>(*other.m_parts) : nullptr)
+{
+}
+
+Expression &Expression::operator=(const Expression &other)
+{
+    if (this != &other)
+        *this = Expression(other);
+    return *this;
+}
+
+Expression::~Expression() = default;
+
+const ArgumentsList &Expression::arguments() const
+{
+    return m_parts ? m_parts->arguments : noParts.arguments;
+}
+
+const std::vector<Expression> &Expression::elements() const
+{
+    return m_parts ? m_parts->elements : noParts.elements;
+}
+
+ArgumentsList &Expression::mutableArguments()
+{
+    if (!m_parts)
+        m_parts = std::make_unique<ExpressionParts>();
+    return m_parts->arguments;
+}
+
+std::vector<Expression> &Expression::mutableElements()
+{
+    if (!m_parts)
+        m_parts = std::make_unique<ExpressionParts>();
+    return m_parts->elements;
+}
+
 std::optional<QString> Expression::asString() const
 {
     return kind == Kind::String ? std::optional<QString>(text) : std::nullopt;

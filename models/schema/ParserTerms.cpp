@@ -188,8 +188,10 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
     Range path;
     if (m_lexer.eatPath(path)) {
         m_lexer.skipWhitespace();
-        Expression call;
-        if (m_lexer.peek() == u'(' && parseArgumentsList(call.arguments, diagnostics)) {
+        ArgumentsList arguments;
+        if (m_lexer.peek() == u'(' && parseArgumentsList(arguments, diagnostics)) {
+            Expression call;
+            call.mutableArguments() = std::move(arguments);
             call.kind = Expression::Kind::Function;
             call.text = slice(path);
             call.nameSpan = span(path);
@@ -205,14 +207,14 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
         Diagnostics local;
         m_lexer.skipWhitespace();
         if (auto first = parseExpression(local)) {
-            array.elements.push_back(std::move(*first));
+            array.mutableElements().push_back(std::move(*first));
             while (true) {
                 const int save = m_lexer.pos();
                 m_lexer.skipWhitespace();
                 if (m_lexer.eat(u',')) {
                     m_lexer.skipWhitespace();
                     if (auto next = parseExpression(local)) {
-                        array.elements.push_back(std::move(*next));
+                        array.mutableElements().push_back(std::move(*next));
                         continue;
                     }
                 }

@@ -94,7 +94,7 @@ ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribut
     checkEmpty(attribute.arguments);
     for (const Argument &a : attribute.arguments.arguments) {
         if (a.value.isFunction())
-            checkEmpty(a.value.arguments);
+            checkEmpty(a.value.arguments());
     }
     // Duplicate names: a linear look-back for the usual handful of arguments (no allocation), a hash set
     // only for the pathological lists a fuzzer writes.
@@ -214,13 +214,13 @@ QString expressionText(const Expression &expression)
         return u'"' + expression.text + u'"';
     case Expression::Kind::Function: {
         QStringList args;
-        for (const Argument &a : expression.arguments.arguments)
+        for (const Argument &a : expression.arguments().arguments)
             args.append((a.name ? a.name->name + u": "_s : QString()) + expressionText(a.value));
         return expression.text + u'(' + args.join(u", "_s) + u')';
     }
     case Expression::Kind::Array: {
         QStringList items;
-        for (const Expression &e : expression.elements)
+        for (const Expression &e : expression.elements())
             items.append(expressionText(e));
         return u'[' + items.join(u", "_s) + u']';
     }

@@ -193,13 +193,13 @@ QString displayExpression(const Expression &e)
     }
     case Expression::Kind::Function: {
         QStringList args;
-        for (const Argument &a : e.arguments.arguments)
+        for (const Argument &a : e.arguments().arguments)
             args.append((a.name ? a.name->name + u": "_s : QString()) + displayExpression(a.value));
         return e.text + u'(' + args.join(u", "_s) + u')';
     }
     case Expression::Kind::Array: {
         QStringList elements;
-        for (const Expression &element : e.elements)
+        for (const Expression &element : e.elements())
             elements.append(displayExpression(element));
         return u'[' + elements.join(u", "_s) + u']';
     }
