@@ -25,7 +25,7 @@ const Attribute *AttributeSet::single(QStringView name)
         if (m_attributes[static_cast<size_t>(i)].name.name == name) {
             if (count++ == 0)
                 first = i;
-            m_unused[static_cast<size_t>(i)] = false;
+            m_unused.set(static_cast<size_t>(i), false);
         }
     }
     if (count == 0)
@@ -46,7 +46,7 @@ std::vector<const Attribute *> AttributeSet::repeated(QStringView name)
     std::vector<const Attribute *> found;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
         if (m_attributes[static_cast<size_t>(i)].name.name == name) {
-            m_unused[static_cast<size_t>(i)] = false;
+            m_unused.set(static_cast<size_t>(i), false);
             found.push_back(&m_attributes[static_cast<size_t>(i)]);
         }
     }
@@ -61,7 +61,7 @@ const Attribute *AttributeSet::datasourceScoped()
         const qsizetype dot = a.name.name.indexOf(u'.');
         if (dot < 0)
             continue;
-        m_unused[static_cast<size_t>(i)] = false;
+        m_unused.set(static_cast<size_t>(i), false);
         if (last)
             m_context.report(catalog::duplicateAttribute(a.name.name.left(dot), a.span));
         last = &a;
@@ -76,7 +76,7 @@ void AttributeSet::finish()
             continue;
         const Attribute &a = m_attributes[i];
         m_context.report(catalog::attributeNotKnown(QString(u'@' + a.name.name), a.span));
-        m_unused[i] = false;
+        m_unused.set(i, false);
     }
 }
 
@@ -127,7 +127,7 @@ ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribut
         } else {
             unnamedSeen = true;
         }
-        m_unused[static_cast<size_t>(i)] = true;
+        m_unused.set(static_cast<size_t>(i), true);
     }
 }
 
@@ -145,8 +145,8 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
             unnamed = i;
     }
     if (named >= 0 && unnamed >= 0) {
-        m_unused[static_cast<size_t>(named)] = false;
-        m_unused[static_cast<size_t>(unnamed)] = false;
+        m_unused.set(static_cast<size_t>(named), false);
+        m_unused.set(static_cast<size_t>(unnamed), false);
         m_context.report(catalog::duplicateDefaultArgument(name, m_attribute.arguments.arguments[static_cast<size_t>(named)].span));
         return nullptr;
     }
@@ -156,7 +156,7 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
             m_context.report(catalog::argumentNotFound(name, m_attribute.span));
         return nullptr;
     }
-    m_unused[static_cast<size_t>(chosen)] = false;
+    m_unused.set(static_cast<size_t>(chosen), false);
     return &m_attribute.arguments.arguments[static_cast<size_t>(chosen)].value;
 }
 
@@ -165,7 +165,7 @@ const Expression *ArgumentReader::optional(QStringView name)
     for (size_t i = 0; i < m_unused.size(); ++i) {
         const Argument &a = m_attribute.arguments.arguments[i];
         if (m_unused[i] && a.name && a.name->name == name) {
-            m_unused[i] = false;
+            m_unused.set(i, false);
             return &a.value;
         }
     }
@@ -188,7 +188,7 @@ void ArgumentReader::finish()
         if (!m_unused[i])
             continue;
         m_context.report(catalog::unusedArgument(m_attribute.arguments.arguments[i].span));
-        m_unused[i] = false;
+        m_unused.set(i, false);
     }
 }
 
