@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "AttributeReader.h"
+#include "TextHash.h"
 
 #include "DiagnosticCatalog.h"
 
@@ -22,7 +23,7 @@ const Attribute *AttributeSet::single(QStringView name)
     int first = -1;
     int count = 0;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
-        if (m_attributes[static_cast<size_t>(i)].name.name == name) {
+        if (text::equal(m_attributes[static_cast<size_t>(i)].name.name, name)) {
             if (count++ == 0)
                 first = i;
             m_unused.set(static_cast<size_t>(i), false);
@@ -33,7 +34,7 @@ const Attribute *AttributeSet::single(QStringView name)
     if (count > 1) {
         for (int i = first; i < static_cast<int>(m_attributes.size()); ++i) {
             const Attribute &a = m_attributes[static_cast<size_t>(i)];
-            if (a.name.name == name)
+            if (text::equal(a.name.name, name))
                 m_context.report(catalog::duplicateAttribute(a.name.name, a.span));
         }
         return nullptr;
@@ -45,7 +46,7 @@ std::vector<const Attribute *> AttributeSet::repeated(QStringView name)
 {
     std::vector<const Attribute *> found;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
-        if (m_attributes[static_cast<size_t>(i)].name.name == name) {
+        if (text::equal(m_attributes[static_cast<size_t>(i)].name.name, name)) {
             m_unused.set(static_cast<size_t>(i), false);
             found.push_back(&m_attributes[static_cast<size_t>(i)]);
         }
@@ -139,7 +140,7 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
         if (!m_unused[static_cast<size_t>(i)])
             continue;
         const Argument &a = m_attribute.arguments.arguments[static_cast<size_t>(i)];
-        if (a.name && a.name->name == name)
+        if (a.name && text::equal(a.name->name, name))
             named = i;
         else if (!a.name)
             unnamed = i;
@@ -164,7 +165,7 @@ const Expression *ArgumentReader::optional(QStringView name)
 {
     for (size_t i = 0; i < m_unused.size(); ++i) {
         const Argument &a = m_attribute.arguments.arguments[i];
-        if (m_unused[i] && a.name && a.name->name == name) {
+        if (m_unused[i] && a.name && text::equal(a.name->name, name)) {
             m_unused.set(i, false);
             return &a.value;
         }

@@ -5,6 +5,7 @@
 // mongodb.cpp, views.cpp, fields.cpp, nativeTypes.cpp, relations.cpp, indexes.cpp, enums.cpp; what each
 // provider supports is in Connector.cpp. All wording is in DiagnosticCatalogValidate*.cpp.
 #include "Validations.h"
+#include "TextHash.h"
 
 #include "validate/ValidationContext.h"
 
@@ -175,7 +176,7 @@ QString containerName(const ResolvedModel &model)
 std::optional<Span> argumentSpan(const Attribute &attribute, QStringView name)
 {
     for (const Argument &a : attribute.arguments.arguments) {
-        if (a.name && a.name->name == name)
+        if (a.name && text::equal(a.name->name, name))
             return a.span;
     }
     return std::nullopt;
