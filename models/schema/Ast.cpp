@@ -50,11 +50,8 @@ const Argument *ArgumentsList::argument(QStringView name) const
     return positional(0);
 }
 
-namespace {
-// What arguments() and elements() hand out for an expression without parts. constinit: no guard on
-// each access, no static-initialisation order to worry about.
-constinit const ExpressionParts noParts{};
-} // namespace
+// constinit: no guard on each access, no static-initialisation order to worry about.
+constinit const ExpressionParts noExpressionParts{};
 
 Expression::Expression(const Expression &other)
     : kind(other.kind)
@@ -70,18 +67,6 @@ Expression &Expression::operator=(const Expression &other)
     if (this != &other)
         *this = Expression(other);
     return *this;
-}
-
-Expression::~Expression() = default;
-
-const ArgumentsList &Expression::arguments() const
-{
-    return m_parts ? m_parts->arguments : noParts.arguments;
-}
-
-const std::vector<Expression> &Expression::elements() const
-{
-    return m_parts ? m_parts->elements : noParts.elements;
 }
 
 ArgumentsList &Expression::mutableArguments()

@@ -96,7 +96,21 @@ struct ExpressionParts {
     ArgumentsList arguments;
     std::vector<Expression> elements;
 };
+// What arguments() and elements() hand out for an expression without parts (Ast.cpp).
+extern const ExpressionParts noExpressionParts;
 
+// Inline: every expression of the AST, and every temporary the parser moves from, goes through these.
+inline Expression::~Expression() = default;
+
+inline const ArgumentsList &Expression::arguments() const
+{
+    return m_parts ? m_parts->arguments : noExpressionParts.arguments;
+}
+
+inline const std::vector<Expression> &Expression::elements() const
+{
+    return m_parts ? m_parts->elements : noExpressionParts.elements;
+}
 
 // `@path(args)` on a field or enum value, `@@path(args)` on a block.
 struct Attribute {

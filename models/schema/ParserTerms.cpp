@@ -198,6 +198,18 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
             call.span = span(start, m_lexer.pos());
             return call;
         }
+        // A path that starts with a letter can only be the `path` alternative: the array, number and string
+        // rules all fail on a letter. Taking it here saves scanning it a second time (a digit may still
+        // start a number, which comes first in the grammar).
+        const char16_t first = m_lexer.text()[start].unicode();
+        if ((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')) {
+            m_lexer.reset(path.end);
+            Expression constant;
+            constant.kind = Expression::Kind::Constant;
+            constant.text = slice(path);
+            constant.span = span(path);
+            return constant;
+        }
         m_lexer.reset(start);
     }
 
