@@ -15,11 +15,17 @@ AttributeSet::AttributeSet(const Context &context, const std::vector<Attribute> 
     , m_attributes(attributes)
     , m_unused(attributes.size(), true)
 {
+    for (const Attribute &a : attributes) {
+        if (!a.name.name.isEmpty())
+            m_firstChars |= uint64_t(1) << (a.name.name.front().unicode() & 63);
+    }
 }
 
 const Attribute *AttributeSet::single(QStringView name)
 {
     // Called several times for every field: count first, so the usual zero-or-one match allocates nothing.
+    if (!mayHave(name))
+        return nullptr;
     int first = -1;
     int count = 0;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
@@ -45,6 +51,8 @@ const Attribute *AttributeSet::single(QStringView name)
 std::vector<const Attribute *> AttributeSet::repeated(QStringView name)
 {
     std::vector<const Attribute *> found;
+    if (!mayHave(name))
+        return found;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
         if (text::equal(m_attributes[static_cast<size_t>(i)].name.name, name)) {
             m_unused.set(static_cast<size_t>(i), false);

@@ -66,6 +66,13 @@ private:
     // allocations were a large share of resolve time (docs/BENCHMARKS.md, issue 3). Index order also
     // gives finish() its source-order report without sorting.
     FlagVector m_unused;
+    // One bit per first character (mod 64) of the attribute names present: most single() calls ask for an
+    // attribute the field does not have (eight questions per field), and this answers them without a scan.
+    uint64_t m_firstChars = 0;
+    [[nodiscard]] bool mayHave(QStringView name) const
+    {
+        return !name.isEmpty() && ((m_firstChars >> (name.front().unicode() & 63)) & 1);
+    }
 };
 
 // The arguments of one attribute. Reports duplicate and value-less arguments on construction
