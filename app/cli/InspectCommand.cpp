@@ -30,13 +30,13 @@ QString expressionText(const std::optional<Expression> &e)
     case Expression::Kind::String: return u'"' + e->text + u'"';
     case Expression::Kind::Function: {
         QStringList args;
-        for (const Argument &a : e->arguments.arguments)
+        for (const Argument &a : e->arguments().arguments)
             args.append(a.value.isString() ? u'"' + a.value.text + u'"' : a.value.text);
         return e->text + u'(' + args.join(u", "_s) + u')';
     }
     case Expression::Kind::Array: {
         QStringList items;
-        for (const Expression &x : e->elements)
+        for (const Expression &x : e->elements())
             items.append(x.isString() ? u'"' + x.text + u'"' : x.text);
         return u'[' + items.join(u", "_s) + u']';
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Ast.h"
+#include "TextHash.h"
 
 namespace facet::schema {
 
@@ -9,7 +10,7 @@ template<typename T>
 const Attribute *findAttribute(const std::vector<Attribute> &attributes, T name)
 {
     for (const Attribute &attribute : attributes) {
-        if (attribute.name.name == name)
+        if (text::equal(attribute.name.name, name))
             return &attribute;
     }
     return nullptr;
@@ -25,7 +26,7 @@ std::optional<QString> mapArgument(const Attribute *map)
 const Argument *ArgumentsList::named(QStringView name) const
 {
     for (const Argument &argument : arguments) {
-        if (argument.name && argument.name->name == name)
+        if (argument.name && text::equal(argument.name->name, name))
             return &argument;
     }
     return nullptr;
@@ -47,6 +48,39 @@ const Argument *ArgumentsList::argument(QStringView name) const
     if (const Argument *byName = named(name))
         return byName;
     return positional(0);
+}
+
+// constinit: no guard on each access, no static-initialisation order to worry about.
+constinit const ExpressionParts noExpressionParts{};
+
+Expression::Expression(const Expression &other)
+    : kind(other.kind)
+    , text(other.text)
+    , span(other.span)
+    , nameSpan(other.nameSpan)
+    , m_parts(other.m_parts ? std::make_unique<ExpressionParts>(*other.m_parts) : nullptr)
+{
+}
+
+Expression &Expression::operator=(const Expression &other)
+{
+    if (this != &other)
+        *this = Expression(other);
+    return *this;
+}
+
+ArgumentsList &Expression::mutableArguments()
+{
+    if (!m_parts)
+        m_parts = std::make_unique<ExpressionParts>();
+    return m_parts->arguments;
+}
+
+std::vector<Expression> &Expression::mutableElements()
+{
+    if (!m_parts)
+        m_parts = std::make_unique<ExpressionParts>();
+    return m_parts->elements;
 }
 
 std::optional<QString> Expression::asString() const
@@ -73,7 +107,7 @@ const Attribute *Field::attribute(QStringView name) const
 const Field *Model::field(QStringView name) const
 {
     for (const Field &field : fields) {
-        if (field.name.name == name)
+        if (text::equal(field.name.name, name))
             return &field;
     }
     return nullptr;
@@ -88,7 +122,7 @@ std::vector<const Attribute *> Model::blockAttributes(QStringView name) const
 {
     std::vector<const Attribute *> out;
     for (const Attribute &attribute : attributes) {
-        if (attribute.name.name == name)
+        if (text::equal(attribute.name.name, name))
             out.push_back(&attribute);
     }
     return out;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -39,20 +40,35 @@ struct ArgumentsList {
     [[nodiscard]] const Argument *argument(QStringView name) const;
 };
 
+struct ExpressionParts;
+
 struct Expression {
     enum class Kind {
         Numeric,  // text = the literal as written ("-1.5")
         String,   // text = the unescaped value; span includes the quotes
         Constant, // text = a bare identifier or dotted path (`Cascade`, `true`, `address.number`)
-        Function, // text = the function path; arguments = its argument list (`now()`, `title(length: 10)`)
-        Array,    // elements
+        Function, // text = the function path; arguments() = its argument list (`now()`, `title(length: 10)`)
+        Array,    // elements()
     };
     Kind kind = Kind::Constant;
     QString text;
-    Span span;                         // the whole expression
-    Span nameSpan;                     // Function: the path before "("
-    ArgumentsList arguments;           // Function only
-    std::vector<Expression> elements;  // Array only
+    Span span;     // the whole expression
+    Span nameSpan; // Function: the path before "("
+
+    Expression() = default;
+    Expression(const Expression &other);
+    Expression(Expression &&) noexcept = default;
+    Expression &operator=(const Expression &other);
+    Expression &operator=(Expression &&) noexcept = default;
+    ~Expression();
+
+    // A function's argument list; an empty list (default span) for every other kind.
+    [[nodiscard]] const ArgumentsList &arguments() const;
+    // An array's elements; empty for every other kind.
+    [[nodiscard]] const std::vector<Expression> &elements() const;
+    // For the parser: the parts, created on first use.
+    ArgumentsList &mutableArguments();
+    std::vector<Expression> &mutableElements();
 
     [[nodiscard]] bool isString() const { return kind == Kind::String; }
     [[nodiscard]] bool isConstant() const { return kind == Kind::Constant; }
@@ -60,6 +76,13 @@ struct Expression {
     [[nodiscard]] bool isArray() const { return kind == Kind::Array; }
     [[nodiscard]] std::optional<QString> asString() const;
     [[nodiscard]] std::optional<QString> asConstant() const;
+
+private:
+    // Only function calls and arrays have arguments or elements, and most expressions of a schema are
+    // names, strings and numbers: keeping both containers out of line makes an expression 64 bytes instead
+    // of 160 and an argument 128 instead of 224, which is most of the AST's heap (docs/BENCHMARKS.md,
+    // issue 3). Copies are deep.
+    std::unique_ptr<ExpressionParts> m_parts;
 };
 
 struct Argument {
@@ -67,6 +90,27 @@ struct Argument {
     Expression value;
     Span span; // `name: value` or just the value
 };
+
+// The out-of-line part of a function call or an array expression.
+struct ExpressionParts {
+    ArgumentsList arguments;
+    std::vector<Expression> elements;
+};
+// What arguments() and elements() hand out for an expression without parts (Ast.cpp).
+extern const ExpressionParts noExpressionParts;
+
+// Inline: every expression of the AST, and every temporary the parser moves from, goes through these.
+inline Expression::~Expression() = default;
+
+inline const ArgumentsList &Expression::arguments() const
+{
+    return m_parts ? m_parts->arguments : noExpressionParts.arguments;
+}
+
+inline const std::vector<Expression> &Expression::elements() const
+{
+    return m_parts ? m_parts->elements : noExpressionParts.elements;
+}
 
 // `@path(args)` on a field or enum value, `@@path(args)` on a block.
 struct Attribute {

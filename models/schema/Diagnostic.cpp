@@ -23,7 +23,7 @@ void Diagnostics::pushWarning(Diagnostic diagnostic)
     m_warnings.push_back(std::move(diagnostic));
 }
 
-void Diagnostics::append(const Diagnostics &other)
+void Diagnostics::appendAll(const Diagnostics &other)
 {
     m_errors.insert(m_errors.end(), other.m_errors.begin(), other.m_errors.end());
     m_warnings.insert(m_warnings.end(), other.m_warnings.begin(), other.m_warnings.end());

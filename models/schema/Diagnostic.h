@@ -27,7 +27,12 @@ public:
     void push(Diagnostic diagnostic);
     void pushError(Diagnostic diagnostic);
     void pushWarning(Diagnostic diagnostic);
-    void append(const Diagnostics &other);
+    // Inline for the empty case: the parser appends a line's (nearly always empty) diagnostics per line.
+    void append(const Diagnostics &other)
+    {
+        if (!other.isEmpty())
+            appendAll(other);
+    }
 
     [[nodiscard]] const std::vector<Diagnostic> &errors() const { return m_errors; }
     [[nodiscard]] const std::vector<Diagnostic> &warnings() const { return m_warnings; }
@@ -36,6 +41,8 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_errors.empty() && m_warnings.empty(); }
 
 private:
+    void appendAll(const Diagnostics &other);
+
     std::vector<Diagnostic> m_errors;
     std::vector<Diagnostic> m_warnings;
 };

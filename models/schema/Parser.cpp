@@ -184,8 +184,7 @@ bool Parser::parseModel(std::optional<QString> &doc, std::vector<Top> &out)
             break;
         }
         if (auto field = parseFieldLine()) {
-            if (auto built = buildField(std::move(*field), std::exchange(pendingFieldDoc, std::nullopt), model))
-                m_modelFields.push_back(std::move(*built));
+            buildField(*field, std::exchange(pendingFieldDoc, std::nullopt), model);
             continue;
         }
         Diagnostics attributeDiagnostics;

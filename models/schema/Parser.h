@@ -76,7 +76,9 @@ private:
 
     // Lines (ParserLines.cpp).
     std::optional<FieldSyntax> parseFieldLine();
-    std::optional<Field> buildField(FieldSyntax syntax, std::optional<QString> doc, const Model &owner);
+    // Appends the field to m_modelFields, built in place from `syntax` (taken apart); false when the line's
+    // legacy form or missing type drops the field.
+    bool buildField(FieldSyntax &syntax, std::optional<QString> doc, const Model &owner);
     std::optional<EnumValue> parseEnumValueLine(std::optional<QString> doc);
     std::optional<Attribute> parseBlockAttributeLine(Diagnostics &diagnostics);
     std::optional<ConfigProperty> parseKeyValueLine(Diagnostics &diagnostics);

@@ -66,25 +66,25 @@ std::optional<Parser::FieldSyntax> Parser::parseFieldLine()
     return syntax;
 }
 
-std::optional<Field> Parser::buildField(FieldSyntax syntax, std::optional<QString> doc, const Model &owner)
+bool Parser::buildField(FieldSyntax &syntax, std::optional<QString> doc, const Model &owner)
 {
     // Same order of checks as prisma-engines parse_field.rs / parse_types.rs: the legacy forms stop
     // the field (it is dropped, like Prisma does) before its attributes are looked at.
     if (syntax.colon) {
         m_diagnostics.push(catalog::legacyColon(span(*syntax.colon)));
-        return std::nullopt;
+        return false;
     }
     if (syntax.type) {
         switch (syntax.type->form) {
         case TypeForm::LegacyRequired:
             m_diagnostics.push(catalog::legacyRequiredType(syntax.type->span));
-            return std::nullopt;
+            return false;
         case TypeForm::LegacyList:
             m_diagnostics.push(catalog::legacyListType(syntax.type->span));
-            return std::nullopt;
+            return false;
         case TypeForm::OptionalList:
             m_diagnostics.push(catalog::optionalList(syntax.type->span));
-            return std::nullopt;
+            return false;
         default:
             break;
         }
@@ -97,10 +97,10 @@ std::optional<Field> Parser::buildField(FieldSyntax syntax, std::optional<QStrin
                                                                 : u"type"_s;
     if (!syntax.type) {
         m_diagnostics.push(catalog::fieldMissingType(blockType, owner.name.name, syntax.span));
-        return std::nullopt;
+        return false;
     }
 
-    Field field;
+    Field &field = m_modelFields.emplace_back();
     field.name = identifier(syntax.name);
     field.type = std::move(syntax.type->base);
     field.typeSpan = syntax.type->span;
@@ -121,7 +121,7 @@ std::optional<Field> Parser::buildField(FieldSyntax syntax, std::optional<QStrin
                 m_diagnostics.push(catalog::compositeTypeFieldAttribute(name, field.span));
         }
     }
-    return field;
+    return true;
 }
 
 std::optional<EnumValue> Parser::parseEnumValueLine(std::optional<QString> doc)

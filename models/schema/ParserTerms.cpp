@@ -188,13 +188,27 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
     Range path;
     if (m_lexer.eatPath(path)) {
         m_lexer.skipWhitespace();
-        Expression call;
-        if (m_lexer.peek() == u'(' && parseArgumentsList(call.arguments, diagnostics)) {
+        ArgumentsList arguments;
+        if (m_lexer.peek() == u'(' && parseArgumentsList(arguments, diagnostics)) {
+            Expression call;
+            call.mutableArguments() = std::move(arguments);
             call.kind = Expression::Kind::Function;
             call.text = slice(path);
             call.nameSpan = span(path);
             call.span = span(start, m_lexer.pos());
             return call;
+        }
+        // A path that starts with a letter can only be the `path` alternative: the array, number and string
+        // rules all fail on a letter. Taking it here saves scanning it a second time (a digit may still
+        // start a number, which comes first in the grammar).
+        const char16_t first = m_lexer.text()[start].unicode();
+        if ((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')) {
+            m_lexer.reset(path.end);
+            Expression constant;
+            constant.kind = Expression::Kind::Constant;
+            constant.text = slice(path);
+            constant.span = span(path);
+            return constant;
         }
         m_lexer.reset(start);
     }
@@ -205,14 +219,14 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
         Diagnostics local;
         m_lexer.skipWhitespace();
         if (auto first = parseExpression(local)) {
-            array.elements.push_back(std::move(*first));
+            array.mutableElements().push_back(std::move(*first));
             while (true) {
                 const int save = m_lexer.pos();
                 m_lexer.skipWhitespace();
                 if (m_lexer.eat(u',')) {
                     m_lexer.skipWhitespace();
                     if (auto next = parseExpression(local)) {
-                        array.elements.push_back(std::move(*next));
+                        array.mutableElements().push_back(std::move(*next));
                         continue;
                     }
                 }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "TextHash.h"
+
 #include <QString>
 #include <QStringView>
 
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 namespace facet::schema {
@@ -14,9 +15,9 @@ namespace facet::schema {
 //
 // A schema repeats a few thousand distinct names (`id`, `String`, `default`, its field names) tens of
 // thousands of times; one implicitly shared QString per distinct text saves an allocation and a free per
-// occurrence and keeps the AST small (docs/BENCHMARKS.md, issue 3). An open-addressing table with an
-// FNV-1a hash rather than QHash<QStringView, QString>: Qt's string hash was the largest single cost of
-// that lookup on these short keys. Looked-up views must outlive the pool (the parser's file text does).
+// occurrence and keeps the AST small (docs/BENCHMARKS.md, issue 3). An open-addressing table with TextHash.h's
+// hash rather than QHash<QStringView, QString>: Qt's string hash was the largest single cost of that
+// lookup on these short keys. Looked-up views must outlive the pool (the parser's file text does).
 class StringPool
 {
 public:
@@ -36,9 +37,7 @@ public:
                 ++m_count;
                 return slot.value;
             }
-            if (slot.hash == hash && slot.key.size() == text.size()
-                && (text.isEmpty() // memcmp must not see the null pointer of an empty view
-                    || std::memcmp(slot.key.data(), text.data(), size_t(text.size()) * sizeof(QChar)) == 0))
+            if (slot.hash == hash && text::equal(slot.key, text))
                 return slot.value;
         }
     }
@@ -51,13 +50,7 @@ private:
         QString value;
     };
 
-    static uint32_t hashOf(QStringView text)
-    {
-        uint32_t hash = 2166136261u;
-        for (const QChar c : text)
-            hash = (hash ^ c.unicode()) * 16777619u;
-        return hash;
-    }
+    static uint32_t hashOf(QStringView text) { return uint32_t(text::hash(text)); }
 
     void grow()
     {

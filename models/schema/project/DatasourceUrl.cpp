@@ -148,9 +148,9 @@ std::expected<DatasourceUrl, ProjectDiagnostics> fromSchema(
     if (value.isString()) {
         url.written = value.text;
         url.description = u"from the schema, a literal URL"_s;
-    } else if (value.isFunction() && value.text == u"env" && value.arguments.positional()
-        && value.arguments.positional()->value.isString()) {
-        const QString variable = value.arguments.positional()->value.text;
+    } else if (value.isFunction() && value.text == u"env" && value.arguments().positional()
+        && value.arguments().positional()->value.isString()) {
+        const QString variable = value.arguments().positional()->value.text;
         const auto found = project.environment.value(variable);
         if (!found)
             return located(msg::envVarNotFound(variable, where));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "AttributeReader.h"
+#include "TextHash.h"
 
 #include "DiagnosticCatalog.h"
 
@@ -14,18 +15,24 @@ AttributeSet::AttributeSet(const Context &context, const std::vector<Attribute> 
     , m_attributes(attributes)
     , m_unused(attributes.size(), true)
 {
+    for (const Attribute &a : attributes) {
+        if (!a.name.name.isEmpty())
+            m_firstChars |= uint64_t(1) << (a.name.name.front().unicode() & 63);
+    }
 }
 
 const Attribute *AttributeSet::single(QStringView name)
 {
     // Called several times for every field: count first, so the usual zero-or-one match allocates nothing.
+    if (!mayHave(name))
+        return nullptr;
     int first = -1;
     int count = 0;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
-        if (m_attributes[static_cast<size_t>(i)].name.name == name) {
+        if (text::equal(m_attributes[static_cast<size_t>(i)].name.name, name)) {
             if (count++ == 0)
                 first = i;
-            m_unused[static_cast<size_t>(i)] = false;
+            m_unused.set(static_cast<size_t>(i), false);
         }
     }
     if (count == 0)
@@ -33,7 +40,7 @@ const Attribute *AttributeSet::single(QStringView name)
     if (count > 1) {
         for (int i = first; i < static_cast<int>(m_attributes.size()); ++i) {
             const Attribute &a = m_attributes[static_cast<size_t>(i)];
-            if (a.name.name == name)
+            if (text::equal(a.name.name, name))
                 m_context.report(catalog::duplicateAttribute(a.name.name, a.span));
         }
         return nullptr;
@@ -44,9 +51,11 @@ const Attribute *AttributeSet::single(QStringView name)
 std::vector<const Attribute *> AttributeSet::repeated(QStringView name)
 {
     std::vector<const Attribute *> found;
+    if (!mayHave(name))
+        return found;
     for (int i = 0; i < static_cast<int>(m_attributes.size()); ++i) {
-        if (m_attributes[static_cast<size_t>(i)].name.name == name) {
-            m_unused[static_cast<size_t>(i)] = false;
+        if (text::equal(m_attributes[static_cast<size_t>(i)].name.name, name)) {
+            m_unused.set(static_cast<size_t>(i), false);
             found.push_back(&m_attributes[static_cast<size_t>(i)]);
         }
     }
@@ -61,7 +70,7 @@ const Attribute *AttributeSet::datasourceScoped()
         const qsizetype dot = a.name.name.indexOf(u'.');
         if (dot < 0)
             continue;
-        m_unused[static_cast<size_t>(i)] = false;
+        m_unused.set(static_cast<size_t>(i), false);
         if (last)
             m_context.report(catalog::duplicateAttribute(a.name.name.left(dot), a.span));
         last = &a;
@@ -76,7 +85,7 @@ void AttributeSet::finish()
             continue;
         const Attribute &a = m_attributes[i];
         m_context.report(catalog::attributeNotKnown(QString(u'@' + a.name.name), a.span));
-        m_unused[i] = false;
+        m_unused.set(i, false);
     }
 }
 
@@ -94,7 +103,7 @@ ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribut
     checkEmpty(attribute.arguments);
     for (const Argument &a : attribute.arguments.arguments) {
         if (a.value.isFunction())
-            checkEmpty(a.value.arguments);
+            checkEmpty(a.value.arguments());
     }
     // Duplicate names: a linear look-back for the usual handful of arguments (no allocation), a hash set
     // only for the pathological lists a fuzzer writes.
@@ -127,7 +136,7 @@ ArgumentReader::ArgumentReader(const Context &context, const Attribute &attribut
         } else {
             unnamedSeen = true;
         }
-        m_unused[static_cast<size_t>(i)] = true;
+        m_unused.set(static_cast<size_t>(i), true);
     }
 }
 
@@ -139,14 +148,14 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
         if (!m_unused[static_cast<size_t>(i)])
             continue;
         const Argument &a = m_attribute.arguments.arguments[static_cast<size_t>(i)];
-        if (a.name && a.name->name == name)
+        if (a.name && text::equal(a.name->name, name))
             named = i;
         else if (!a.name)
             unnamed = i;
     }
     if (named >= 0 && unnamed >= 0) {
-        m_unused[static_cast<size_t>(named)] = false;
-        m_unused[static_cast<size_t>(unnamed)] = false;
+        m_unused.set(static_cast<size_t>(named), false);
+        m_unused.set(static_cast<size_t>(unnamed), false);
         m_context.report(catalog::duplicateDefaultArgument(name, m_attribute.arguments.arguments[static_cast<size_t>(named)].span));
         return nullptr;
     }
@@ -156,7 +165,7 @@ const Expression *ArgumentReader::defaultArgument(QStringView name, bool require
             m_context.report(catalog::argumentNotFound(name, m_attribute.span));
         return nullptr;
     }
-    m_unused[static_cast<size_t>(chosen)] = false;
+    m_unused.set(static_cast<size_t>(chosen), false);
     return &m_attribute.arguments.arguments[static_cast<size_t>(chosen)].value;
 }
 
@@ -164,8 +173,8 @@ const Expression *ArgumentReader::optional(QStringView name)
 {
     for (size_t i = 0; i < m_unused.size(); ++i) {
         const Argument &a = m_attribute.arguments.arguments[i];
-        if (m_unused[i] && a.name && a.name->name == name) {
-            m_unused[i] = false;
+        if (m_unused[i] && a.name && text::equal(a.name->name, name)) {
+            m_unused.set(i, false);
             return &a.value;
         }
     }
@@ -188,7 +197,7 @@ void ArgumentReader::finish()
         if (!m_unused[i])
             continue;
         m_context.report(catalog::unusedArgument(m_attribute.arguments.arguments[i].span));
-        m_unused[i] = false;
+        m_unused.set(i, false);
     }
 }
 
@@ -214,13 +223,13 @@ QString expressionText(const Expression &expression)
         return u'"' + expression.text + u'"';
     case Expression::Kind::Function: {
         QStringList args;
-        for (const Argument &a : expression.arguments.arguments)
+        for (const Argument &a : expression.arguments().arguments)
             args.append((a.name ? a.name->name + u": "_s : QString()) + expressionText(a.value));
         return expression.text + u'(' + args.join(u", "_s) + u')';
     }
     case Expression::Kind::Array: {
         QStringList items;
-        for (const Expression &e : expression.elements)
+        for (const Expression &e : expression.elements())
             items.append(expressionText(e));
         return u'[' + items.join(u", "_s) + u']';
     }

@@ -3,12 +3,45 @@
 
 #include "ResolveContext.h"
 
+#include <cstdint>
 #include <vector>
 
 // Prisma's attribute state machine (psl/parser-database/src/context.rs, visit_attributes & co.), so
 // repeated attributes, unknown attributes and unknown or duplicate arguments are reported the same way
 // whatever the attribute.
 namespace facet::schema::resolve {
+
+// std::vector<bool>'s part that AttributeSet and ArgumentReader use, with up to 64 flags kept inline: one is
+// built for every attribute list and every attribute of a schema, and the vector's allocation was a visible
+// share of resolve time on large schemas (docs/BENCHMARKS.md, issue 3).
+class FlagVector
+{
+public:
+    FlagVector(size_t size, bool value)
+        : m_size(size)
+    {
+        if (size <= 64)
+            m_bits = value ? (size == 64 ? ~uint64_t(0) : (uint64_t(1) << size) - 1) : 0;
+        else
+            m_many.assign(size, value);
+    }
+    [[nodiscard]] size_t size() const { return m_size; }
+    [[nodiscard]] bool operator[](size_t i) const { return m_size <= 64 ? (m_bits >> i) & 1 : bool(m_many[i]); }
+    void set(size_t i, bool value)
+    {
+        if (m_size > 64)
+            m_many[i] = value;
+        else if (value)
+            m_bits |= uint64_t(1) << i;
+        else
+            m_bits &= ~(uint64_t(1) << i);
+    }
+
+private:
+    size_t m_size;
+    uint64_t m_bits = 0;
+    std::vector<bool> m_many;
+};
 
 // The attributes of one field, block or enum value. Every attribute must be taken by one of the
 // visit functions; finish() reports the rest as unknown.
@@ -32,7 +65,14 @@ private:
     // One flag per attribute rather than a QSet: every field builds one of these, and the hash set's
     // allocations were a large share of resolve time (docs/BENCHMARKS.md, issue 3). Index order also
     // gives finish() its source-order report without sorting.
-    std::vector<bool> m_unused;
+    FlagVector m_unused;
+    // One bit per first character (mod 64) of the attribute names present: most single() calls ask for an
+    // attribute the field does not have (eight questions per field), and this answers them without a scan.
+    uint64_t m_firstChars = 0;
+    [[nodiscard]] bool mayHave(QStringView name) const
+    {
+        return !name.isEmpty() && ((m_firstChars >> (name.front().unicode() & 63)) & 1);
+    }
 };
 
 // The arguments of one attribute. Reports duplicate and value-less arguments on construction
@@ -55,7 +95,7 @@ public:
 private:
     const Context &m_context;
     const Attribute &m_attribute;
-    std::vector<bool> m_unused; // per argument, as in AttributeSet
+    FlagVector m_unused; // per argument, as in AttributeSet
     bool m_usable = true;
 };
 

@@ -41,7 +41,7 @@ QStringList readFieldNames(const Expression *e)
     if (!e)
         return names;
     if (e->isArray()) {
-        for (const Expression &element : e->elements)
+        for (const Expression &element : e->elements())
             names.append(element.text);
     } else if (e->isConstant()) {
         names.append(e->text);

@@ -15,7 +15,7 @@ QStringList stringList(const std::optional<Expression> &value)
     if (!value)
         return list;
     if (value->isArray()) {
-        for (const Expression &e : value->elements) {
+        for (const Expression &e : value->elements()) {
             if (e.isString() || e.isConstant())
                 list.append(e.text);
         }

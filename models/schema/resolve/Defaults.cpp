@@ -52,17 +52,17 @@ void readDefault(const Context &context, const Attribute &attribute, ResolvedFie
         d.kind = DefaultValue::Kind::Function;
         d.function = value->text;
         d.source = isClientSideFunction(value->text) ? DefaultValue::Source::Client : DefaultValue::Source::Database;
-        for (const Argument &a : value->arguments.arguments)
+        for (const Argument &a : value->arguments().arguments)
             d.functionArguments.push_back(a);
         break;
     case Expression::Kind::Array:
         d.kind = DefaultValue::Kind::List;
-        for (const Expression &e : value->elements) {
+        for (const Expression &e : value->elements()) {
             QString text;
             readLiteral(e, d.literalType, text);
             d.elements.push_back(text);
         }
-        if (value->elements.empty() && field.kind == FieldKind::Enum)
+        if (value->elements().empty() && field.kind == FieldKind::Enum)
             d.literalType = DefaultValue::LiteralType::EnumValue;
         break;
     default:

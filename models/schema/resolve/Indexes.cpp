@@ -17,7 +17,7 @@ IndexField readOne(const Expression &e, const ResolvedModel &model)
     f.path = e.text;
     f.span = e.span;
     if (e.isFunction()) {
-        for (const Argument &a : e.arguments.arguments) {
+        for (const Argument &a : e.arguments().arguments) {
             if (!a.name)
                 continue;
             const QString &n = a.name->name;
@@ -33,7 +33,7 @@ IndexField readOne(const Expression &e, const ResolvedModel &model)
                     f.length = length;
             } else if (n == u"ops") {
                 if (a.value.isFunction() && a.value.text == u"raw") {
-                    if (const Argument *raw = a.value.arguments.positional(0); raw && raw->value.isString()) {
+                    if (const Argument *raw = a.value.arguments().positional(0); raw && raw->value.isString()) {
                         f.ops = raw->value.text;
                         f.opsIsRaw = true;
                     }
@@ -54,7 +54,7 @@ std::vector<IndexField> readIndexFields(const Context &context, const Expression
 {
     std::vector<IndexField> result;
     if (fields.isArray()) {
-        for (const Expression &e : fields.elements) {
+        for (const Expression &e : fields.elements()) {
             if (e.isConstant() || e.isFunction())
                 result.push_back(readOne(e, model));
         }

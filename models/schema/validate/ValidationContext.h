@@ -5,6 +5,7 @@
 #include "DiagnosticCatalog.h"
 #include "ParsedSchema.h"
 #include "ResolvedSchema.h"
+#include "TextHash.h"
 #include "validate/Connector.h"
 
 #include <QHash>
@@ -163,7 +164,12 @@ public:
         QString schema;
         QString name;
         bool operator==(const Key &) const = default;
-        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.model, key.scope, key.schema, key.name); }
+        // TextHash.h rather than qHashMulti: these keys are hashed for every constraint, twice per check.
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            const uint64_t parts = (uint64_t(uint32_t(key.model)) << 32) | uint32_t(key.scope);
+            return size_t(text::hash(key.name, text::hash(key.schema, seed ^ parts)));
+        }
     };
 
 private:

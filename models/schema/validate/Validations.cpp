@@ -5,6 +5,7 @@
 // mongodb.cpp, views.cpp, fields.cpp, nativeTypes.cpp, relations.cpp, indexes.cpp, enums.cpp; what each
 // provider supports is in Connector.cpp. All wording is in DiagnosticCatalogValidate*.cpp.
 #include "Validations.h"
+#include "TextHash.h"
 
 #include "validate/ValidationContext.h"
 
@@ -175,7 +176,7 @@ QString containerName(const ResolvedModel &model)
 std::optional<Span> argumentSpan(const Attribute &attribute, QStringView name)
 {
     for (const Argument &a : attribute.arguments.arguments) {
-        if (a.name && a.name->name == name)
+        if (a.name && text::equal(a.name->name, name))
             return a.span;
     }
     return std::nullopt;
@@ -193,13 +194,13 @@ QString displayExpression(const Expression &e)
     }
     case Expression::Kind::Function: {
         QStringList args;
-        for (const Argument &a : e.arguments.arguments)
+        for (const Argument &a : e.arguments().arguments)
             args.append((a.name ? a.name->name + u": "_s : QString()) + displayExpression(a.value));
         return e.text + u'(' + args.join(u", "_s) + u')';
     }
     case Expression::Kind::Array: {
         QStringList elements;
-        for (const Expression &element : e.elements)
+        for (const Expression &element : e.elements())
             elements.append(displayExpression(element));
         return u'[' + elements.join(u", "_s) + u']';
     }

@@ -16,7 +16,7 @@ QStringList names(const Expression *list)
     if (!list)
         return out;
     if (list->isArray()) {
-        for (const Expression &e : list->elements)
+        for (const Expression &e : list->elements())
             out.append(e.text);
     } else {
         out.append(list->text);

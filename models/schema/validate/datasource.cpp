@@ -39,7 +39,7 @@ std::optional<QString> urlValue(const Expression &e, Context &ctx)
     if (e.isString())
         return u"literal:"_s + e.text;
     if (isEnvCall(e)) {
-        const auto &args = e.arguments.arguments;
+        const auto &args = e.arguments().arguments;
         if (args.size() != 1 || args.front().name || !args.front().value.isString()) {
             ctx.error(catalog::envFunctionArguments(e.span));
             return std::nullopt;
@@ -146,11 +146,11 @@ bool liftDatasource(const ConfigBlock &block, Context &ctx)
         const Expression &value = *schemas->value;
         if (!value.isArray()) {
             ctx.error(catalog::typeMismatch(u"array", describeValue(value), displayExpression(value), value.span));
-        } else if (value.elements.empty()) {
+        } else if (value.elements().empty()) {
             ctx.error(catalog::schemasArrayEmpty(value.span));
         } else {
             std::vector<const Expression *> sorted;
-            for (const Expression &e : value.elements) {
+            for (const Expression &e : value.elements()) {
                 if (!e.isString())
                     ctx.error(catalog::typeMismatch(u"String", describeValue(e), displayExpression(e), e.span));
                 else
@@ -268,7 +268,7 @@ void previewFeatures(const ConfigBlock &generator, Context &ctx)
     if (postgres)
         active.prepend(u"fullTextSearchPostgres"_s);
     const Span span = property->value->span;
-    for (const Expression &e : property->value->elements) {
+    for (const Expression &e : property->value->elements()) {
         if (!e.isString())
             continue;
         const QString &name = e.text;

@@ -42,12 +42,12 @@ std::optional<DefaultSite> defaultOf(const Field *ast)
 
 const Expression *firstArgument(const Expression &function)
 {
-    return function.arguments.arguments.empty() ? nullptr : &function.arguments.arguments.front().value;
+    return function.arguments().arguments.empty() ? nullptr : &function.arguments().arguments.front().value;
 }
 
 int argumentCount(const Expression &function)
 {
-    return static_cast<int>(function.arguments.arguments.size());
+    return static_cast<int>(function.arguments().arguments.size());
 }
 
 void emptyArguments(const DefaultSite &site, Context &ctx)
@@ -187,7 +187,7 @@ void scalarDefault(const ResolvedField &field, const DefaultSite &site, bool onC
             ctx.error(catalog::defaultListNeedsList(site.attribute.span));
             return;
         }
-        for (const Expression &element : value.elements) {
+        for (const Expression &element : value.elements()) {
             if (!scalarLiteral(type, element, site, ctx))
                 return;
         }
@@ -204,7 +204,7 @@ void enumDefault(const ResolvedField &field, const DefaultSite &site, Context &c
 {
     const ResolvedEnum *enumeration = field.enumId.isValid() ? &ctx.schema.enumeration(field.enumId) : nullptr;
     if (field.isList() && site.value.isArray()) {
-        for (const Expression &element : site.value.elements) {
+        for (const Expression &element : site.value.elements()) {
             if (!enumLiteral(enumeration, element, site, ctx))
                 return;
         }
@@ -385,7 +385,7 @@ bool isDecimal(const QString &s)
 void literalContents(ScalarType type, const Expression &e, Context &ctx)
 {
     if (e.isArray()) {
-        for (const Expression &element : e.elements)
+        for (const Expression &element : e.elements())
             literalContents(type, element, ctx);
         return;
     }

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <span>
+
 using namespace Qt::StringLiterals;
 
 namespace facet::schema::validate::names {
@@ -36,17 +38,21 @@ bool isGlobal(ConstraintScope scope)
         || scope == ConstraintScope::GlobalPrimaryKeyKeyIndex || scope == ConstraintScope::GlobalPrimaryKeyForeignKeyDefault;
 }
 
-// Which scopes a kind of name is checked against (ConstraintName::possible_scopes).
-QList<ConstraintScope> possibleScopes(ConstraintKind kind)
+// Which scopes a kind of name is checked against (ConstraintName::possible_scopes). Static arrays, not a
+// QList built per call: violations() asks for every constraint of the schema.
+std::span<const ConstraintScope> possibleScopes(ConstraintKind kind)
 {
     using enum ConstraintScope;
+    static constexpr ConstraintScope index[] = {GlobalKeyIndex, GlobalPrimaryKeyKeyIndex, ModelKeyIndex,
+                                                ModelPrimaryKeyKeyIndex};
+    static constexpr ConstraintScope foreignKey[] = {GlobalForeignKey, GlobalPrimaryKeyForeignKeyDefault,
+                                                     ModelPrimaryKeyKeyIndexForeignKey};
+    static constexpr ConstraintScope primaryKey[] = {GlobalPrimaryKeyForeignKeyDefault, GlobalPrimaryKeyKeyIndex,
+                                                     ModelPrimaryKeyKeyIndex, ModelPrimaryKeyKeyIndexForeignKey};
     switch (kind) {
-    case ConstraintKind::Index: return {GlobalKeyIndex, GlobalPrimaryKeyKeyIndex, ModelKeyIndex, ModelPrimaryKeyKeyIndex};
-    case ConstraintKind::ForeignKey:
-        return {GlobalForeignKey, GlobalPrimaryKeyForeignKeyDefault, ModelPrimaryKeyKeyIndexForeignKey};
-    case ConstraintKind::PrimaryKey:
-        return {GlobalPrimaryKeyForeignKeyDefault, GlobalPrimaryKeyKeyIndex, ModelPrimaryKeyKeyIndex,
-                ModelPrimaryKeyKeyIndexForeignKey};
+    case ConstraintKind::Index: return index;
+    case ConstraintKind::ForeignKey: return foreignKey;
+    case ConstraintKind::PrimaryKey: return primaryKey;
     }
     return {};
 }
@@ -134,7 +140,7 @@ QList<ConstraintScope> Namespaces::violations(const Context &ctx, const Resolved
 {
     const int id = static_cast<int>(&model - ctx.schema.models.data());
     QList<ConstraintScope> out;
-    const QList<ConstraintScope> scopes = possibleScopes(kind);
+    const std::span<const ConstraintScope> scopes = possibleScopes(kind);
     for (ConstraintScope scope : scopes) {
         if (isGlobal(scope) && m_global.value(Key{-1, scopeKey(scope), model.databaseSchema.value_or(QString()), name}) > 1)
             out.append(scope);

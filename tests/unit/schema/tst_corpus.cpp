@@ -78,7 +78,7 @@ private Q_SLOTS:
         const Attribute *relation = owner->attribute(u"relation");
         QVERIFY(relation);
         QCOMPARE(relation->argument(u"onDelete")->value.asConstant(), std::optional<QString>(u"Cascade"_s));
-        QCOMPARE(relation->arguments.named(u"fields")->value.elements.front().text, u"ownerId"_s);
+        QCOMPARE(relation->arguments.named(u"fields")->value.elements().front().text, u"ownerId"_s);
         const Field *id = note->field(u"id");
         QCOMPARE(id->attribute(u"default")->argument(u"value")->value.text, u"cuid"_s);
         QVERIFY(note->blockAttribute(u"index"));

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(relation->argument(u"onDelete")->value.asConstant(), std::optional<QString>(u"Cascade"_s));
         const Argument *fields = relation->arguments.named(u"fields");
         QVERIFY(fields && fields->value.isArray());
-        QCOMPARE(fields->value.elements.front().text, u"id"_s);
+        QCOMPARE(fields->value.elements().front().text, u"id"_s);
 
         const Attribute *createdDefault = user->field(u"createdAt")->attribute(u"default");
         QVERIFY(createdDefault->argument(u"value")->value.isFunction());
@@ -133,14 +133,14 @@ private Q_SLOTS:
         const Attribute *index = user->blockAttribute(u"index");
         QVERIFY(index);
         const Expression &fields = index->arguments.positional(0)->value;
-        QCOMPARE(fields.elements.size(), size_t(2));
-        const Expression &email = fields.elements[0];
+        QCOMPARE(fields.elements().size(), size_t(2));
+        const Expression &email = fields.elements()[0];
         QCOMPARE(email.kind, Expression::Kind::Function);
         QCOMPARE(email.text, u"email"_s);
-        const Expression &ops = email.arguments.named(u"ops")->value;
+        const Expression &ops = email.arguments().named(u"ops")->value;
         QCOMPARE(ops.text, u"raw"_s);
-        QCOMPARE(ops.arguments.positional(0)->value.asString(), std::optional<QString>(u"gin_trgm_ops"_s));
-        QCOMPARE(fields.elements[1].arguments.named(u"sort")->value.asConstant(), std::optional<QString>(u"Desc"_s));
+        QCOMPARE(ops.arguments().positional(0)->value.asString(), std::optional<QString>(u"gin_trgm_ops"_s));
+        QCOMPARE(fields.elements()[1].arguments().named(u"sort")->value.asConstant(), std::optional<QString>(u"Desc"_s));
         QCOMPARE(index->arguments.named(u"type")->value.asConstant(), std::optional<QString>(u"Gin"_s));
     }
 
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(textOf(parsed, posts->span).endsWith(u"Cascade,)\n"_s));
         QVERIFY(textOf(parsed, user->span).startsWith(u"model User {"_s));
         QVERIFY(textOf(parsed, user->span).endsWith(u"@@map(\"users\")\n}"_s));
-        const Expression &ops = user->blockAttribute(u"index")->arguments.positional(0)->value.elements[0];
+        const Expression &ops = user->blockAttribute(u"index")->arguments.positional(0)->value.elements()[0];
         QCOMPARE(textOf(parsed, ops.span), u"email(ops: raw(\"gin_trgm_ops\"))"_s);
         QCOMPARE(textOf(parsed, ops.nameSpan), u"email"_s);
     }
@@ -187,10 +187,10 @@ private Q_SLOTS:
         QCOMPARE(db->property(u"provider")->value->asString(), std::optional<QString>(u"postgresql"_s));
         const Expression &url = *db->property(u"url")->value;
         QCOMPARE(url.text, u"env"_s);
-        QCOMPARE(url.arguments.positional(0)->value.asString(), std::optional<QString>(u"DATABASE_URL"_s));
+        QCOMPARE(url.arguments().positional(0)->value.asString(), std::optional<QString>(u"DATABASE_URL"_s));
         const Expression &extensions = *db->property(u"extensions")->value;
-        QCOMPARE(extensions.elements.size(), size_t(2));
-        QCOMPARE(extensions.elements[1].arguments.named(u"version")->value.asString(), std::optional<QString>(u"3.1"_s));
+        QCOMPARE(extensions.elements().size(), size_t(2));
+        QCOMPARE(extensions.elements()[1].arguments().named(u"version")->value.asString(), std::optional<QString>(u"3.1"_s));
         QCOMPARE(textOf(parsed, db->property(u"url")->span), u"url      = env(\"DATABASE_URL\")"_s);
     }
 
@@ -207,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(a->field(u"b")->arity, FieldArity::Optional);
         QVERIFY(a->field(u"id")->attribute(u"id"));
         const Expression &list = a->field(u"c")->attribute(u"default")->arguments.positional(0)->value;
-        QCOMPARE(list.elements[1].text, u"-2.5"_s);
+        QCOMPARE(list.elements()[1].text, u"-2.5"_s);
         // A single field without brackets where a list is expected (dub's @@index(userId)).
         parsed = parseSchemaText(u"model A {\n  id Int @id\n  @@index(id)\n}\n"_s);
         QVERIFY(!parsed.hasErrors());
