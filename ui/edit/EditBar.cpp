@@ -6,6 +6,7 @@
 #include "edit/ProjectChanges.h"
 #include "grid/GridModel.h"
 #include "grid/GridView.h"
+#include "theme/ElidedLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,7 +32,7 @@ EditBar::EditBar(GridView *view, edit::ProjectChanges *project, QWidget *parent)
     , m_view(view)
     , m_project(project)
     , m_model(project->model(view->gridModel()->modelTable().table.model))
-    , m_guard(new QLabel(this))
+    , m_guard(new ElidedLabel(this))
     , m_staged(new QLabel(this))
     , m_message(new QLabel(this))
     , m_banner(new QFrame(this))
@@ -70,7 +71,7 @@ EditBar::EditBar(GridView *view, edit::ProjectChanges *project, QWidget *parent)
 
     m_guard->setObjectName(u"editGuard"_s);
     m_guard->setText(m_model->guardText(model->options().readXmin));
-    m_guard->setToolTip(tr("How a save proves nobody changed the row since Facet read it"));
+    m_guard->setToolTip(m_guard->text() + u"\n"_s + tr("How a save proves nobody changed the row since Facet read it"));
     m_guard->setForegroundRole(QPalette::PlaceholderText);
     m_staged->setObjectName(u"editStaged"_s);
     m_message->setObjectName(u"editMessage"_s);

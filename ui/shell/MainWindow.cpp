@@ -56,7 +56,7 @@ MainWindow::MainWindow(models::ModelListModel *models, QWidget *parent)
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 940});
+    m_splitter->setSizes({210, 990}); // room for "Account  accounts  400"; the grid gets the rest
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 

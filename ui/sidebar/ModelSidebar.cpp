@@ -26,7 +26,7 @@ ModelSidebar::ModelSidebar(models::ModelListModel *model, QWidget *parent)
 {
     setObjectName(u"modelSidebar"_s);
     // Wide enough for a badge, a short model name and its row count when docks squeeze the window.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     // Matching the table name too lets people who think in SQL names ("users") find the model ("User").
