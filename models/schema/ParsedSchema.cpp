@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ParsedSchema.h"
 
+#include "ParallelParse.h"
 #include "Parser.h"
 
 namespace facet::schema {
@@ -12,12 +13,11 @@ void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diag
     ast.tops.insert(ast.tops.end(), std::make_move_iterator(tops.begin()), std::make_move_iterator(tops.end()));
 }
 
-ParsedSchema parseSchema(const SourceSet &sources)
+ParsedSchema parseSchema(const SourceSet &sources, ParseOptions options)
 {
     ParsedSchema result;
     result.sources = sources;
-    for (int i = 0; i < sources.size(); ++i)
-        parseSourceFile(result.sources, FileId{i}, result.ast, result.diagnostics);
+    parseFilesInParallel(result.sources, parseThreadCount(options.threads), result.ast, result.diagnostics);
     return result;
 }
 

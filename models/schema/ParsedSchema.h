@@ -22,8 +22,14 @@ struct ParsedSchema {
 // Parses one file of a SourceSet, appending its top-level items (tagged with `file`) to `ast`.
 void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diagnostics &diagnostics);
 
+// How parseSchema() runs; the result is the same either way (ParallelParse.h).
+struct ParseOptions {
+    // Threads to use: 1 parses sequentially; 0 (default) means FACET_SCHEMA_THREADS, else the cores.
+    int threads = 0;
+};
+
 // Parses every file of the set, in order, into one AST.
-ParsedSchema parseSchema(const SourceSet &sources);
+ParsedSchema parseSchema(const SourceSet &sources, ParseOptions options = {});
 
 // Convenience for tests and tools: one in-memory file.
 ParsedSchema parseSchemaText(const QString &text, const QString &path = QStringLiteral("schema.prisma"));

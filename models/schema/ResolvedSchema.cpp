@@ -240,9 +240,9 @@ ValidatedSchema validateSchema(ParsedSchema parsed)
     return validated;
 }
 
-ValidatedSchema validateSchema(const SourceSet &sources)
+ValidatedSchema validateSchema(const SourceSet &sources, ParseOptions options)
 {
-    return validateSchema(parseSchema(sources));
+    return validateSchema(parseSchema(sources, options));
 }
 
 ValidatedSchema validateSchemaText(const QString &text, const QString &path)

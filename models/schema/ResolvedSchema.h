@@ -364,7 +364,7 @@ struct ValidatedSchema {
 };
 
 [[nodiscard]] ValidatedSchema validateSchema(ParsedSchema parsed);
-[[nodiscard]] ValidatedSchema validateSchema(const SourceSet &sources);
+[[nodiscard]] ValidatedSchema validateSchema(const SourceSet &sources, ParseOptions options = {});
 [[nodiscard]] ValidatedSchema validateSchemaText(const QString &text, const QString &path = QStringLiteral("schema.prisma"));
 
 } // namespace facet::schema

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Ast.h"
+#include "Diagnostic.h"
+#include "SourceFile.h"
+
+namespace facet::schema {
+
+// How many threads parseSchema() may use: `requested` when above 0, else FACET_SCHEMA_THREADS when set
+// (1 forces the sequential parse, for comparisons and benchmarks), else the machine's cores.
+[[nodiscard]] int parseThreadCount(int requested);
+
+// Parses every file of the set into `ast` and `diagnostics` with up to `threads` threads, with the same
+// result, item for item and diagnostic for diagnostic, as parsing the files one after the other.
+//
+// Files are cut at top-level block ends (TopLevelSplitter.h) into stretches of similar size; the
+// stretches of all files are parsed by a few threads, then their items and diagnostics are joined in
+// source order. A file whose cuts the parser does not confirm is parsed again in one piece, and
+// schemas too small to gain from threads are parsed sequentially from the start.
+void parseFilesInParallel(const SourceSet &sources, int threads, SchemaAst &ast, Diagnostics &diagnostics);
+
+} // namespace facet::schema
