@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ParallelParse.h"
 
+#include "ParallelFor.h"
 #include "Parser.h"
 #include "TopLevelSplitter.h"
 
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <iterator>
 #include <limits>
-#include <thread>
 
 namespace facet::schema {
 
@@ -64,34 +62,6 @@ std::vector<Stretch> cutIntoStretches(const SourceSet &sources, int targetSize)
     return stretches;
 }
 
-// Runs every stretch on `threads` threads, the calling one included, each taking the next stretch left.
-void parseAll(const SourceSet &sources, std::vector<Stretch> &stretches, int threads)
-{
-    std::atomic<size_t> next{0};
-    std::atomic<bool> failed{false};
-    std::exception_ptr failure;
-    auto work = [&] {
-        try {
-            for (size_t i = next++; i < stretches.size() && !failed; i = next++)
-                stretches[i].parse(sources);
-        } catch (...) {
-            // Only the first failure is kept; the others stop taking stretches and it is rethrown below.
-            if (!failed.exchange(true))
-                failure = std::current_exception();
-        }
-    };
-    std::vector<std::thread> helpers;
-    const int helperCount = std::min(threads, int(stretches.size())) - 1;
-    helpers.reserve(size_t(std::max(0, helperCount)));
-    for (int i = 0; i < helperCount; ++i)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread &helper : helpers)
-        helper.join();
-    if (failure)
-        std::rethrow_exception(failure);
-}
-
 void parseWhole(const SourceSet &sources, FileId file, SchemaAst &ast, Diagnostics &diagnostics)
 {
     Parser parser(sources.file(file), file, diagnostics);
@@ -129,7 +99,7 @@ void parseFilesInParallel(const SourceSet &sources, int threads, SchemaAst &ast,
         parseWhole(sources, FileId{0}, ast, diagnostics);
         return;
     }
-    parseAll(sources, stretches, threads);
+    parallelFor(stretches.size(), threads, [&](size_t i) { stretches[i].parse(sources); });
 
     // Join in source order, file by file; a file with an unconfirmed cut is parsed again in one piece.
     for (auto first = stretches.begin(); first != stretches.end();) {

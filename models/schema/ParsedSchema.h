@@ -22,9 +22,10 @@ struct ParsedSchema {
 // Parses one file of a SourceSet, appending its top-level items (tagged with `file`) to `ast`.
 void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diagnostics &diagnostics);
 
-// How parseSchema() runs; the result is the same either way (ParallelParse.h).
+// How parseSchema() and validateSchema() run; the result is the same either way (ParallelParse.h, and
+// resolveAttributes in resolve/Attributes.cpp).
 struct ParseOptions {
-    // Threads to use: 1 parses sequentially; 0 (default) means FACET_SCHEMA_THREADS, else the cores.
+    // Threads to use: 1 runs sequentially; 0 (default) means FACET_SCHEMA_THREADS, else the cores.
     int threads = 0;
 };
 

@@ -288,6 +288,19 @@ private Q_SLOTS:
         }
     }
 
+    // Resolve errors in every block (resolveAttributes runs groups of blocks on threads): the same errors in
+    // the same order as from one loop.
+    void attributeErrorsInEveryBlockBothWays()
+    {
+        QString text = generated(200);
+        text.replace(u"@db.Uuid"_s, u"@db.Uuid @unknown(1)"_s);
+        text.replace(u"@updatedAt"_s, u"@updatedAt(now())"_s);
+        text.replace(u"@@index("_s, u"@@index(nope, "_s);
+        const SourceSet sources = oneFile(text);
+        QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= 600);
+        compareBothWays(sources);
+    }
+
     // A folder: files of every size, parsed in parallel and cut, joined in file order.
     void severalFilesBothWays()
     {
