@@ -7,6 +7,19 @@
 
 namespace facet::schema {
 
+struct ParsedSchema;
+struct ValidatedSchema;
+
+// How parseSchema() and validateSchema() run; the result is the same either way (parseFilesInParallel
+// below, and resolveAttributes in resolve/Attributes.cpp). The overloads without options use the default.
+struct ParseOptions {
+    // Threads to use: 1 runs sequentially; 0 (default) means FACET_SCHEMA_THREADS, else the cores.
+    int threads = 0;
+};
+[[nodiscard]] ParsedSchema parseSchema(const SourceSet &sources, ParseOptions options);
+[[nodiscard]] ValidatedSchema validateSchema(ParsedSchema parsed, ParseOptions options);
+[[nodiscard]] ValidatedSchema validateSchema(const SourceSet &sources, ParseOptions options);
+
 // How many threads parseSchema() may use: `requested` when above 0, else FACET_SCHEMA_THREADS when set
 // (1 forces the sequential parse, for comparisons and benchmarks), else the machine's cores.
 [[nodiscard]] int parseThreadCount(int requested);

@@ -13,6 +13,11 @@ void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diag
     ast.tops.insert(ast.tops.end(), std::make_move_iterator(tops.begin()), std::make_move_iterator(tops.end()));
 }
 
+ParsedSchema parseSchema(const SourceSet &sources)
+{
+    return parseSchema(sources, ParseOptions{});
+}
+
 ParsedSchema parseSchema(const SourceSet &sources, ParseOptions options)
 {
     ParsedSchema result;

@@ -22,15 +22,8 @@ struct ParsedSchema {
 // Parses one file of a SourceSet, appending its top-level items (tagged with `file`) to `ast`.
 void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diagnostics &diagnostics);
 
-// How parseSchema() and validateSchema() run; the result is the same either way (ParallelParse.h, and
-// resolveAttributes in resolve/Attributes.cpp).
-struct ParseOptions {
-    // Threads to use: 1 runs sequentially; 0 (default) means FACET_SCHEMA_THREADS, else the cores.
-    int threads = 0;
-};
-
-// Parses every file of the set, in order, into one AST.
-ParsedSchema parseSchema(const SourceSet &sources, ParseOptions options = {});
+// Parses every file of the set, in order, into one AST (large schemas on several threads: ParallelParse.h).
+ParsedSchema parseSchema(const SourceSet &sources);
 
 // Convenience for tests and tools: one in-memory file.
 ParsedSchema parseSchemaText(const QString &text, const QString &path = QStringLiteral("schema.prisma"));

@@ -227,6 +227,11 @@ ResolvedSchema resolveSchema(const ParsedSchema &parsed, Diagnostics &diagnostic
     return resolveInStages(parsed, diagnostics, stages, 1);
 }
 
+ValidatedSchema validateSchema(ParsedSchema parsed)
+{
+    return validateSchema(std::move(parsed), ParseOptions{});
+}
+
 ValidatedSchema validateSchema(ParsedSchema parsed, ParseOptions options)
 {
     ValidatedSchema validated;
@@ -240,6 +245,11 @@ ValidatedSchema validateSchema(ParsedSchema parsed, ParseOptions options)
     validate::runValidations(validated.resolved, validated.parsed, validated.diagnostics, stages);
 
     return validated;
+}
+
+ValidatedSchema validateSchema(const SourceSet &sources)
+{
+    return validateSchema(parseSchema(sources, ParseOptions{}), ParseOptions{});
 }
 
 ValidatedSchema validateSchema(const SourceSet &sources, ParseOptions options)

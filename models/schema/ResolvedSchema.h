@@ -363,8 +363,8 @@ struct ValidatedSchema {
     [[nodiscard]] bool hasErrors() const { return diagnostics.hasErrors(); }
 };
 
-[[nodiscard]] ValidatedSchema validateSchema(ParsedSchema parsed, ParseOptions options = {});
-[[nodiscard]] ValidatedSchema validateSchema(const SourceSet &sources, ParseOptions options = {});
+[[nodiscard]] ValidatedSchema validateSchema(ParsedSchema parsed);
+[[nodiscard]] ValidatedSchema validateSchema(const SourceSet &sources);
 [[nodiscard]] ValidatedSchema validateSchemaText(const QString &text, const QString &path = QStringLiteral("schema.prisma"));
 
 } // namespace facet::schema
