@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ParsedSchema.h"
 
+#include "ParallelParse.h"
 #include "Parser.h"
 
 namespace facet::schema {
@@ -14,10 +15,14 @@ void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diag
 
 ParsedSchema parseSchema(const SourceSet &sources)
 {
+    return parseSchema(sources, ParseOptions{});
+}
+
+ParsedSchema parseSchema(const SourceSet &sources, ParseOptions options)
+{
     ParsedSchema result;
     result.sources = sources;
-    for (int i = 0; i < sources.size(); ++i)
-        parseSourceFile(result.sources, FileId{i}, result.ast, result.diagnostics);
+    parseFilesInParallel(result.sources, parseThreadCount(options.threads), result.ast, result.diagnostics);
     return result;
 }
 

@@ -22,7 +22,7 @@ struct ParsedSchema {
 // Parses one file of a SourceSet, appending its top-level items (tagged with `file`) to `ast`.
 void parseSourceFile(const SourceSet &sources, FileId file, SchemaAst &ast, Diagnostics &diagnostics);
 
-// Parses every file of the set, in order, into one AST.
+// Parses every file of the set, in order, into one AST (large schemas on several threads: ParallelParse.h).
 ParsedSchema parseSchema(const SourceSet &sources);
 
 // Convenience for tests and tools: one in-memory file.

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <iterator>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -77,11 +78,19 @@ bool Parser::eatAnyComment(int pairStart, std::optional<QString> &doc)
 
 std::vector<Top> Parser::parse()
 {
+    return parseChunk(0, std::numeric_limits<int>::max()).tops;
+}
+
+Parser::Chunk Parser::parseChunk(int start, int stop)
+{
+    m_lexer.reset(start);
     std::vector<Top> tops;
     // Documentation of a comment block that directly precedes the next item. Anything else in
     // between (a blank line, an invalid line) makes it a free-floating comment, as in Prisma.
     std::optional<QString> pendingDoc;
     while (true) {
+        if (m_lexer.pos() >= stop)
+            break;
         m_lexer.skipWhitespace();
         if (m_lexer.atEnd())
             break;
@@ -95,7 +104,7 @@ std::vector<Top> Parser::parse()
             continue;
         m_diagnostics.push(catalog::invalidTopLevelLine(catchAllLine()));
     }
-    return tops;
+    return Chunk{std::move(tops), m_lexer.pos(), pendingDoc.has_value()};
 }
 
 Span Parser::catchAllLine()

@@ -30,6 +30,16 @@ public:
 
     std::vector<Top> parse();
 
+    // One stretch of the file, for the parallel parse (ParallelParse.cpp): parses top-level items from
+    // `start` like parse() does from 0, and stops at the first top-level step at or after `stop`.
+    // The text before `start` and after `stop` stays visible (look-ahead is unchanged).
+    struct Chunk {
+        std::vector<Top> tops;
+        int end = 0;             // where it stopped: the result equals the whole-file parse's only if
+        bool docPending = false; // a chunk ends exactly at the next chunk's start with no comment pending
+    };
+    Chunk parseChunk(int start, int stop);
+
 private:
     using Range = Lexer::Range;
 

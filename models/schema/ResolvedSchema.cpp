@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ResolvedSchema.h"
 
+#include "ParallelParse.h"
 #include "resolve/ResolveContext.h"
 #include "validate/Validations.h"
 
@@ -199,10 +200,11 @@ namespace {
 
 // Prisma's parser-database runs every pass on every schema, so a broken schema reports the errors of all
 // of them (the validation pipeline, not these passes, is what stops at the first error).
-ResolvedSchema resolveInStages(const ParsedSchema &parsed, Diagnostics &diagnostics, validate::ResolveStages &stages)
+ResolvedSchema resolveInStages(const ParsedSchema &parsed, Diagnostics &diagnostics, validate::ResolveStages &stages,
+                               int threads)
 {
     ResolvedSchema result;
-    resolve::Context context{parsed, result, &diagnostics, {}, QStringLiteral("db")};
+    resolve::Context context{parsed, result, &diagnostics, {}, QStringLiteral("db"), threads};
     auto errorCount = [&] { return static_cast<qsizetype>(diagnostics.errors().size()); };
 
     resolve::resolveConfiguration(context);
@@ -222,16 +224,21 @@ ResolvedSchema resolveInStages(const ParsedSchema &parsed, Diagnostics &diagnost
 ResolvedSchema resolveSchema(const ParsedSchema &parsed, Diagnostics &diagnostics)
 {
     validate::ResolveStages stages;
-    return resolveInStages(parsed, diagnostics, stages);
+    return resolveInStages(parsed, diagnostics, stages, 1);
 }
 
 ValidatedSchema validateSchema(ParsedSchema parsed)
+{
+    return validateSchema(std::move(parsed), ParseOptions{});
+}
+
+ValidatedSchema validateSchema(ParsedSchema parsed, ParseOptions options)
 {
     ValidatedSchema validated;
     validated.parsed = std::move(parsed);
     validated.diagnostics = validated.parsed.diagnostics;
     validate::ResolveStages stages;
-    validated.resolved = resolveInStages(validated.parsed, validated.diagnostics, stages);
+    validated.resolved = resolveInStages(validated.parsed, validated.diagnostics, stages, parseThreadCount(options.threads));
 
     // ---- Validation layer (models/schema/validate/): the one call point. It sees the resolved model even
     // when earlier stages reported errors, and decides itself what to check then.
@@ -242,7 +249,12 @@ ValidatedSchema validateSchema(ParsedSchema parsed)
 
 ValidatedSchema validateSchema(const SourceSet &sources)
 {
-    return validateSchema(parseSchema(sources));
+    return validateSchema(parseSchema(sources, ParseOptions{}), ParseOptions{});
+}
+
+ValidatedSchema validateSchema(const SourceSet &sources, ParseOptions options)
+{
+    return validateSchema(parseSchema(sources, options), options);
 }
 
 ValidatedSchema validateSchemaText(const QString &text, const QString &path)

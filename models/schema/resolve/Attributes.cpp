@@ -5,6 +5,7 @@
 #include "Attributes.h"
 
 #include "DiagnosticCatalog.h"
+#include "ParallelFor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -307,6 +308,32 @@ void resolveEnumAttributes(const Context &context, ResolvedEnum &enumeration)
     attributes.finish();
 }
 
+// A block's attributes read only the AST and the configuration and write only that block, so large schemas
+// resolve groups of consecutive blocks on several threads. Each group reports into a list of its own and
+// the lists are joined in block order: the errors come out exactly as from one loop over the blocks.
+void resolveBlocksAttributes(const Context &context, const std::vector<ResolvedModel *> &blocks)
+{
+    constexpr size_t minBlocksPerGroup = 32; // below this a thread costs more than the blocks
+    constexpr size_t groupsPerThread = 4;    // so that one slow group does not leave a thread idle
+    const size_t groups = context.threads > 1
+        ? std::min(blocks.size() / minBlocksPerGroup, size_t(context.threads) * groupsPerThread)
+        : 0;
+    if (groups < 2) {
+        for (ResolvedModel *block : blocks)
+            resolveModelAttributes(context, *block);
+        return;
+    }
+    std::vector<Diagnostics> reported(groups);
+    parallelFor(groups, context.threads, [&](size_t group) {
+        const Context local{context.parsed, context.result, &reported[group], context.tops, context.datasourceName, 1};
+        const size_t end = blocks.size() * (group + 1) / groups;
+        for (size_t i = blocks.size() * group / groups; i < end; ++i)
+            resolveModelAttributes(local, *blocks[i]);
+    });
+    for (const Diagnostics &diagnostics : reported)
+        context.diagnostics->append(diagnostics);
+}
+
 } // namespace
 
 void resolveAttributes(Context &context)
@@ -318,8 +345,7 @@ void resolveAttributes(Context &context)
     for (ResolvedModel &t : context.result.compositeTypes)
         blocks.push_back(&t);
     std::ranges::sort(blocks, {}, &ResolvedModel::topIndex);
-    for (ResolvedModel *block : blocks)
-        resolveModelAttributes(context, *block);
+    resolveBlocksAttributes(context, blocks);
     for (ResolvedEnum &e : context.result.enums)
         resolveEnumAttributes(context, e);
 }

@@ -27,6 +27,8 @@ struct Context {
     Diagnostics *diagnostics = nullptr;
     QHash<QString, TopRef> tops;
     QString datasourceName = QStringLiteral("db"); // the prefix of native type attributes (`@db.VarChar`)
+    // Threads a pass may use where its work is independent per block (resolveAttributes); 1 = sequential.
+    int threads = 1;
 
     void report(Diagnostic diagnostic) const { diagnostics->push(std::move(diagnostic)); }
     [[nodiscard]] Provider provider() const { return result.provider(); }

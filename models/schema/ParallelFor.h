@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <exception>
+#include <thread>
+#include <vector>
+
+namespace facet::schema {
+
+// Runs work(0) … work(count - 1) on up to `threads` threads, the calling one included, each thread
+// taking the next index left; returns when all are done. The work items must be independent (each
+// writes only its own output); callers join the outputs in index order afterwards, so the result does not
+// depend on which thread ran what. The first exception thrown by an item is rethrown here.
+//
+// Plain std::thread rather than a shared pool: the callers run a few times per schema, a thread start is
+// tens of microseconds against milliseconds of work, and a pool shared with the studio's own jobs could
+// leave this call waiting behind them (or for itself, when it already runs on a pool thread).
+template <typename Work>
+void parallelFor(size_t count, int threads, Work &&work)
+{
+    std::atomic<size_t> next{0};
+    std::atomic<bool> failed{false};
+    std::exception_ptr failure;
+    auto run = [&] {
+        try {
+            for (size_t i = next++; i < count && !failed; i = next++)
+                work(i);
+        } catch (...) {
+            // Only the first failure is kept; the other threads stop taking items and it is rethrown below.
+            if (!failed.exchange(true))
+                failure = std::current_exception();
+        }
+    };
+    const size_t helperCount = std::min(size_t(std::max(threads, 1)), count) - (count > 0 ? 1 : 0);
+    std::vector<std::thread> helpers;
+    helpers.reserve(helperCount);
+    for (size_t i = 0; i < helperCount; ++i)
+        helpers.emplace_back(run);
+    run();
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+} // namespace facet::schema
