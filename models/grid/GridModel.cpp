@@ -141,6 +141,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == cellinput::CellColumnRole)
         return QVariant::fromValue(m_cellColumns.value(column));
+    if (role == cellinput::RelationTargetRole)
+        return relationTargetData(column);
     const mapping::ModelColumn &modelColumn = m_table.columns.at(column);
     const db::Value original = column < row->size() ? mapping::presentedValue(modelColumn, row->at(column)) : db::Value();
     std::optional<db::Value> staged;
@@ -206,9 +208,17 @@ QVariant GridModel::insertedData(const QModelIndex &index, int role) const
         return int(RowState::Inserted);
     case cellinput::CellColumnRole:
         return QVariant::fromValue(m_cellColumns.value(column));
+    case cellinput::RelationTargetRole:
+        return relationTargetData(column);
     default:
         return {};
     }
+}
+
+QVariant GridModel::relationTargetData(int column) const
+{
+    const auto target = m_relationTargets.constFind(column);
+    return target == m_relationTargets.cend() ? QVariant() : QVariant::fromValue(*target);
 }
 
 QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -12,6 +12,7 @@
 #include "dialect/SelectWindow.h"
 #include "mapping/ModelTable.h"
 #include "cellinput/CellColumn.h"
+#include "cellinput/RelationSearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -147,6 +148,8 @@ public:
     /// Labels beside raw cells (foreign keys show their record's display field); labelsChanged() repaints.
     void setLabels(const CellLabels *labels);
     void labelsChanged() { overlayChanged(); }
+    /// Foreign-key columns whose editor offers the relation picker (RelationTargetRole), by column.
+    void setRelationTargets(QHash<int, cellinput::RelationTarget> targets) { m_relationTargets = std::move(targets); }
 
     [[nodiscard]] quint64 generation() const { return m_generation; }
     [[nodiscard]] bool isCountExact() const { return m_countExact; }
@@ -185,6 +188,7 @@ private:
 
     void reopen();
     [[nodiscard]] QVariant insertedData(const QModelIndex &index, int role) const;
+    [[nodiscard]] QVariant relationTargetData(int column) const;
     void want(qint64 page) const;
     void pump();
     [[nodiscard]] PagePlan planPage(qint64 page) const;
@@ -219,6 +223,7 @@ private:
     CellEditing *m_editing = nullptr;
     QList<InsertedRow> m_inserted; ///< the overlay's staged inserts, shown after the database's rows
     QList<cellinput::CellColumn> m_cellColumns; ///< per column, for the cell editors (CellColumnRole)
+    QHash<int, cellinput::RelationTarget> m_relationTargets; ///< RelationTargetRole, per foreign-key column
 
     QList<db::SortKey> m_sort;
     db::Filter m_filter;

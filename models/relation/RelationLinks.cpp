@@ -75,4 +75,19 @@ QList<BackLink> backLinks(const schema::ResolvedSchema &schema, const schema::Re
     return links;
 }
 
+std::optional<cellinput::RelationTarget> pickerTarget(const ToOneLink &link)
+{
+    const mapping::ModelColumn *referenced = link.target.byField(link.referencedField);
+    if (link.isComposite() || !referenced)
+        return std::nullopt;
+    cellinput::RelationTarget target;
+    target.model = link.targetModel;
+    target.table = link.target.table;
+    target.keyColumns = {referenced->spec.name};
+    if (const mapping::ModelColumn *display = link.target.byField(link.displayField))
+        target.displayColumn = display->spec.name;
+    target.displayField = link.displayField;
+    return target;
+}
+
 } // namespace facet::relation

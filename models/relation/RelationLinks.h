@@ -4,9 +4,12 @@
 
 #include "ResolvedSchema.h"
 #include "mapping/ModelTable.h"
+#include "cellinput/RelationSearch.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace facet::relation {
 
@@ -28,6 +31,10 @@ struct ToOneLink {
 
     [[nodiscard]] bool isComposite() const { return foreignKeyColumns.size() > 1; }
 };
+
+/// What the relation picker searches for a to-one link: the related table by its referenced column, showing the
+/// link's display field. None for a composite key (one cell cannot take a record's several key parts).
+[[nodiscard]] std::optional<cellinput::RelationTarget> pickerTarget(const ToOneLink &link);
 
 /// The other side: a relation field of this model whose foreign key lives in another model (`posts Post[]`,
 /// or a 1-1 back side). Opening it shows `sourceModel` filtered by `foreignKeyField = this record's

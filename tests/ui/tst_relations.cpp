@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -301,6 +302,37 @@ model Post {
     /// README pictures: the grid with chips and the record view, light and dark. With FACET_GALLERY_DIR set
     /// (docs/screenshots) they are saved there; otherwise into a temporary folder. Checks that both schemes
     /// rendered and differ.
+    void gridForeignKeyEditsWithThePicker()
+    {
+        QVERIFY(m_window->openEntry(u"Post"_s));
+        ui::ModelPage *page = currentPage(*m_window);
+        ui::GridView *view = page->gridView();
+        grid::GridModel *model = view->gridModel();
+        QTRY_VERIFY(model->isCountExact() && model->rowCount() == Posts);
+        view->scrollToTop();
+        QTRY_VERIFY(loaded(*model, 0));
+        // Column 3 is authorId (a foreign key to User.id); column 1 is title (no relation).
+        const QModelIndex author = model->index(0, 3);
+        QVERIFY(author.data(cellinput::RelationTargetRole).canConvert<cellinput::RelationTarget>());
+        const auto target = author.data(cellinput::RelationTargetRole).value<cellinput::RelationTarget>();
+        QCOMPARE(target.model, u"User"_s);
+        QCOMPARE(target.keyColumns, QStringList{u"id"_s});
+        QVERIFY(!model->index(0, 1).data(cellinput::RelationTargetRole).isValid());
+        // The grid's editor on that cell offers the picker; a plain text cell's does not.
+        view->setCurrentIndex(author);
+        view->edit(author);
+        QTRY_VERIFY(view->viewport()->findChild<QToolButton *>(u"pickRelation"_s));
+        QTest::keyClick(view->viewport()->focusWidget() ? view->viewport()->focusWidget() : view, Qt::Key_Escape);
+        QTRY_VERIFY(!view->viewport()->findChild<QToolButton *>(u"pickRelation"_s));
+        QTRY_VERIFY(!view->viewport()->findChild<QLabel *>(u"message"_s));
+        const QModelIndex title = model->index(0, 1);
+        view->setCurrentIndex(title);
+        view->edit(title);
+        QTRY_VERIFY(view->viewport()->findChild<QLabel *>(u"message"_s)); // an editor is open
+        QVERIFY(!view->viewport()->findChild<QToolButton *>(u"pickRelation"_s));
+        QTest::keyClick(view->viewport()->focusWidget() ? view->viewport()->focusWidget() : view, Qt::Key_Escape);
+    }
+
     void gallery()
     {
         QTemporaryDir scratch;

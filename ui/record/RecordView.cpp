@@ -27,25 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace facet::ui {
 
-namespace {
-
-/// What the relation picker searches for a to-one link: the related table by its referenced column,
-/// showing the link's display field.
-cellinput::RelationTarget targetOf(const relation::ToOneLink &link)
-{
-    cellinput::RelationTarget target;
-    target.model = link.targetModel;
-    target.table = link.target.table;
-    if (const mapping::ModelColumn *referenced = link.target.byField(link.referencedField))
-        target.keyColumns = {referenced->spec.name};
-    if (const mapping::ModelColumn *display = link.target.byField(link.displayField))
-        target.displayColumn = display->spec.name;
-    target.displayField = link.displayField;
-    return target;
-}
-
-} // namespace
-
 RecordView::RecordView(const grid::GridModel &model, int row, edit::ProjectChanges *project,
                        const RelationActions *relations, std::shared_ptr<db::ConnectionPool> pool, QWidget *parent)
     : QDialog(parent)
@@ -78,7 +59,8 @@ RecordView::RecordView(const grid::GridModel &model, int row, edit::ProjectChang
         m_record->setLabels(labels);
         QHash<int, cellinput::RelationTarget> targets;
         for (const relation::ToOneLink &link : labels->links())
-            targets.insert(link.foreignKeyColumn, targetOf(link));
+            if (auto target = relation::pickerTarget(link))
+                targets.insert(link.foreignKeyColumn, std::move(*target));
         m_record->setRelationTargets(std::move(targets));
         connect(labels, &QObject::destroyed, m_record, [record = m_record] { record->setLabels(nullptr); });
         connect(labels, &relation::RelationLabels::labelsArrived, this, [this, labels] {

@@ -4,6 +4,7 @@
 
 #include "browse/ModelListModel.h"
 #include "edit/EditBar.h"
+#include "editors/CellEditorDelegate.h"
 #include "grid/GridModel.h"
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
@@ -285,6 +286,17 @@ void ModelPage::attachRelations()
     if (!links.isEmpty()) {
         m_labels = new relation::RelationLabels(m_sources->pool(), m_model, std::move(links), this);
         connect(m_labels, &relation::RelationLabels::labelsFailed, m_status, &QLabel::setText);
+        // Foreign-key cells edit with the relation picker (Ctrl+Space in the editor), as in the record view.
+        QHash<int, cellinput::RelationTarget> targets;
+        for (const relation::ToOneLink &link : m_labels->links())
+            if (auto target = relation::pickerTarget(link))
+                targets.insert(link.foreignKeyColumn, std::move(*target));
+        m_model->setRelationTargets(std::move(targets));
+        if (auto *delegate = qobject_cast<CellEditorDelegate *>(m_grid->itemDelegate())) {
+            delegate->setRelationSearchFactory([pool = m_sources->pool()](const cellinput::RelationTarget &target) {
+                return cellinput::poolRelationSearch(pool, target);
+            });
+        }
     }
     m_relations = new RelationActions(m_grid, m_labels, m_sources, this);
     connect(m_relations, &RelationActions::navigateRequested, this, &ModelPage::navigateRequested);
