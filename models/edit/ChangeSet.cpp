@@ -34,11 +34,6 @@ std::expected<const EditSchema::Model *, QString> ChangeSet::editable(const QStr
 
 namespace {
 
-bool isKeyField(const EditSchema::Model &m, const mapping::ModelColumn &column)
-{
-    return m.table.table.primaryKey.contains(column.spec.name);
-}
-
 std::expected<void, QString> checkKey(const EditSchema::Model &m, const db::RowKey &key)
 {
     if (key.size() != m.table.table.primaryKey.size())
@@ -63,10 +58,8 @@ std::expected<void, QString> ChangeSet::stageUpdate(const QString &model, const 
     const mapping::ModelColumn *column = (*m)->column(field);
     if (!column)
         return std::unexpected(u"%1 has no field \"%2\" that can be edited"_s.arg(model, field));
-    if (isKeyField(**m, *column))
-        return std::unexpected(u"%1.%2 is part of the primary key; key fields are not edited in place"_s.arg(model, field));
-    if ((*m)->guard.kind == ModelGuard::Kind::Version && (*m)->guard.field == field)
-        return std::unexpected(u"%1.%2 is the version field; the save increments it"_s.arg(model, field));
+    if (auto fixed = (*m)->checkEditable(*column); !fixed)
+        return fixed;
     auto checked = checkStagedValue(model, *column, value);
     if (!checked)
         return std::unexpected(checked.error());

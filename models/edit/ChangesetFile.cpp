@@ -137,10 +137,14 @@ struct Reader {
             if (!v)
                 return Failure(v.error());
             const mapping::ModelColumn *column = m.column(it.key());
-            if (m.table.table.primaryKey.contains(column->spec.name))
+            switch (m.fixedBy(*column)) {
+            case EditSchema::Model::Fixed::Key:
                 return Failure(u"%1.data.%2: key fields cannot be changed"_s.arg(where, it.key()));
-            if (m.guard.kind == ModelGuard::Kind::Version && it.key() == m.guard.field)
+            case EditSchema::Model::Fixed::Version:
                 return Failure(u"%1.data.%2: the version field is incremented by the save"_s.arg(where, it.key()));
+            case EditSchema::Model::Fixed::None:
+                break;
+            }
             if (needsOriginals && !s->values.contains(it.key()))
                 return Failure(u"%1.expected: %2 is guarded by the original values; give \"%3\" as read (or \"$xmin\" on PostgreSQL)"_s.arg(
                     where, m.model->name, it.key()));

@@ -86,10 +86,8 @@ std::expected<void, QString> editMine(ChangeSet &changes, const RowConflict &con
         const mapping::ModelColumn *column = m.column(field);
         if (!column)
             return std::unexpected(u"%1 has no field \"%2\" that can be edited"_s.arg(conflict.row.model, field));
-        if (m.table.table.primaryKey.contains(column->spec.name))
-            return std::unexpected(u"%1.%2 is part of the primary key; key fields are not edited in place"_s.arg(conflict.row.model, field));
-        if (m.guard.kind == ModelGuard::Kind::Version && m.guard.field == field)
-            return std::unexpected(u"%1.%2 is the version field; the save increments it"_s.arg(conflict.row.model, field));
+        if (auto fixed = m.checkEditable(*column); !fixed)
+            return std::unexpected(fixed.error());
         auto checked = checkStagedValue(conflict.row.model, *column, it.value());
         if (!checked)
             return std::unexpected(checked.error());

@@ -6,6 +6,28 @@ using namespace Qt::StringLiterals;
 
 namespace facet::edit {
 
+EditSchema::Model::Fixed EditSchema::Model::fixedBy(const mapping::ModelColumn &column) const
+{
+    if (table.table.primaryKey.contains(column.spec.name))
+        return Fixed::Key;
+    if (guard.kind == ModelGuard::Kind::Version && guard.field == column.field)
+        return Fixed::Version;
+    return Fixed::None;
+}
+
+std::expected<void, QString> EditSchema::Model::checkEditable(const mapping::ModelColumn &column) const
+{
+    switch (fixedBy(column)) {
+    case Fixed::Key:
+        return std::unexpected(u"%1.%2 is part of the primary key; key fields are not edited in place"_s.arg(model->name, column.field));
+    case Fixed::Version:
+        return std::unexpected(u"%1.%2 is the version field; the save increments it"_s.arg(model->name, column.field));
+    case Fixed::None:
+        break;
+    }
+    return {};
+}
+
 QString EditSchema::Model::fieldOfColumn(const QString &column) const
 {
     for (const mapping::ModelColumn &c : table.columns) {

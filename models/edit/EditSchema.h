@@ -27,6 +27,14 @@ public:
         [[nodiscard]] const schema::ResolvedField *field(QStringView name) const { return model->field(name); }
         /// The Prisma field of a database column, or the column name when no field maps to it.
         [[nodiscard]] QString fieldOfColumn(const QString &column) const;
+
+        /// Why a column of a saved row is not edited in place, or None. One rule for every editing path (grid,
+        /// record view, conflict view, `facet apply`): key columns identify the row, and the version field is
+        /// the guard that the save itself increments.
+        enum class Fixed { None, Key, Version };
+        [[nodiscard]] Fixed fixedBy(const mapping::ModelColumn &column) const;
+        /// The same as the one-line refusal the change set gives (`Post.id is part of the primary key; …`).
+        [[nodiscard]] std::expected<void, QString> checkEditable(const mapping::ModelColumn &column) const;
     };
 
     EditSchema(schema::ResolvedSchema schema, db::Provider provider);

@@ -91,11 +91,7 @@ bool ModelChanges::isEditable(int column) const
 {
     if (!m_editModel || column < 0 || column >= m_editModel->table.columns.size())
         return false;
-    const mapping::ModelColumn &c = m_editModel->table.columns.at(column);
-    if (m_editModel->table.table.primaryKey.contains(c.spec.name))
-        return false;
-    const ModelGuard &guard = m_editModel->guard;
-    return !(guard.kind == ModelGuard::Kind::Version && guard.field == c.field);
+    return m_editModel->fixedBy(m_editModel->table.columns.at(column)) == EditSchema::Model::Fixed::None;
 }
 
 RowSnapshot ModelChanges::snapshot(const grid::Row &original) const

@@ -186,9 +186,7 @@ Qt::ItemFlags RecordModel::flags(const QModelIndex &index) const
     if (isInsert())
         return f | Qt::ItemIsEditable; // a new row takes every column, its key too
     const mapping::ModelColumn &column = m_table.columns.at(index.row());
-    const bool key = m_table.table.primaryKey.contains(column.spec.name);
-    const bool version = (*model)->guard.kind == ModelGuard::Kind::Version && (*model)->guard.field == column.field;
-    if (!key && !version && rowState() != ChangeSet::RowState::Deleted)
+    if ((*model)->fixedBy(column) == EditSchema::Model::Fixed::None && rowState() != ChangeSet::RowState::Deleted)
         f |= Qt::ItemIsEditable;
     return f;
 }
