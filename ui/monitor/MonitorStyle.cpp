@@ -9,7 +9,9 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFont>
+#include <QHeaderView>
 #include <QPalette>
+#include <QTableView>
 #include <QValueAxis>
 
 namespace facet::ui {
@@ -95,6 +97,21 @@ QVariant FlagStyler::data(const QModelIndex &index, int role) const
             return failedColor();
     }
     return QIdentityProxyModel::data(index, role);
+}
+
+QTableView *makeMonitorTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row measuring
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
 }
 
 } // namespace facet::ui

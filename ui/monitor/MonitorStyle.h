@@ -7,7 +7,10 @@
 #include <QColor>
 #include <QIdentityProxyModel>
 
+class QAbstractItemModel;
 class QChart;
+class QTableView;
+class QWidget;
 class QValueAxis;
 
 namespace facet::ui {
@@ -25,6 +28,10 @@ void setCountRange(QValueAxis *axis, double highest);
 
 /// Applies the light or dark chart theme matching the palette, keeping the panel's background.
 void styleChart(QChart *chart);
+
+/// A panel table: whole-row selection, alternating rows, uniform row heights (no per-row measuring, so
+/// thousands of rows stay cheap), no row numbers, the last column stretched.
+[[nodiscard]] QTableView *makeMonitorTable(QAbstractItemModel *model, const QString &name, QWidget *parent);
 
 /// Colours the rows of the monitor models by their flag roles (the models are Qt Core only and carry no
 /// colours): slow or leak rows get a warm tint, failed rows red text, own sessions an accent.

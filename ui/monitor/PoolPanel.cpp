@@ -44,21 +44,6 @@ namespace {
 
 constexpr int kChartSeconds = 120;
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row measuring
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
 const std::array<QString, 4> kGaugeNames = {u"open"_s, u"busy"_s, u"idle"_s, u"waiters"_s};
 const std::array<QColor, 4> kGaugeColors = {QColor(0x3d, 0x7e, 0xf0), QColor(0xe0, 0x8a, 0x1e), QColor(0x2f, 0xa8, 0x5a),
                                             QColor(0xd0, 0x3a, 0x4a)};
@@ -167,13 +152,13 @@ PoolPanel::PoolPanel(monitor::PoolMonitor *monitor, QWidget *parent)
     // Tables.
     auto *connectionStyle = new FlagStyler(monitor::PoolConnectionsModel::LeakRole, 0, 0, this);
     connectionStyle->setSourceModel(monitor->connections());
-    m_connections = makeTable(connectionStyle, u"poolConnections"_s, m_tabs);
+    m_connections = makeMonitorTable(connectionStyle, u"poolConnections"_s, m_tabs);
     m_connections->setColumnWidth(monitor::PoolConnectionsModel::Pool, 200);
     m_connections->setColumnWidth(monitor::PoolConnectionsModel::Statement, 280);
     auto *serverStyle = new FlagStyler(0, 0, monitor::ServerActivityModel::OursRole, this);
     serverStyle->setSourceModel(m_serverModel);
     auto *serverPage = new QWidget(m_tabs);
-    m_server = makeTable(serverStyle, u"serverActivity"_s, serverPage);
+    m_server = makeMonitorTable(serverStyle, u"serverActivity"_s, serverPage);
     m_server->setColumnWidth(monitor::ServerActivityModel::Query, 320);
     auto *serverLayout = new QVBoxLayout(serverPage);
     serverLayout->setContentsMargins(0, 0, 0, 0);

@@ -36,19 +36,11 @@ namespace facet::ui {
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+// The query tables select one statement at a time (the SQL view follows it).
+QTableView *makeQueryTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = makeMonitorTable(model, name, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row measuring
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
@@ -67,11 +59,11 @@ QueryPanel::QueryPanel(monitor::QueryMonitor *monitor, QWidget *parent)
     setObjectName(u"queryPanel"_s);
     auto *logStyle = new FlagStyler(monitor::QueryLogModel::SlowRole, monitor::QueryLogModel::FailedRole, 0, this);
     logStyle->setSourceModel(monitor->filter());
-    m_log = makeTable(logStyle, u"queryLog"_s, m_tabs);
+    m_log = makeQueryTable(logStyle, u"queryLog"_s, m_tabs);
     auto *groupStyle = new FlagStyler(monitor::FingerprintStatsModel::NPlusOneRole, 0, 0, this);
     groupStyle->setSourceModel(monitor->groups());
-    m_groups = makeTable(groupStyle, u"queryGroups"_s, m_tabs);
-    m_nPlusOne = makeTable(monitor->nPlusOne(), u"nPlusOne"_s, m_tabs);
+    m_groups = makeQueryTable(groupStyle, u"queryGroups"_s, m_tabs);
+    m_nPlusOne = makeQueryTable(monitor->nPlusOne(), u"nPlusOne"_s, m_tabs);
 
     const QFontMetrics fm = fontMetrics();
     const std::pair<int, int> logWidths[] = {{monitor::QueryLogModel::Time, fm.horizontalAdvance(u"00:00:00.000 "_s)},
