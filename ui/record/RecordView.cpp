@@ -42,11 +42,16 @@ RecordView::RecordView(const grid::GridModel &model, int row, edit::ProjectChang
     setWindowTitle(tr("%1 record").arg(table.table.model));
 
     // The grid's editor description per column (enum choices in order), so the form edits exactly as a cell does.
+    // Its relation picker targets likewise: the grid's foreign-key cells and the form's fields pick alike.
     QList<cellinput::CellColumn> cells;
+    QHash<int, cellinput::RelationTarget> targets;
     for (int c = 0; c < table.columns.size(); ++c) {
-        const QVariant cell = model.data(model.index(row, c), cellinput::CellColumnRole);
+        const QModelIndex index = model.index(row, c);
+        const QVariant cell = index.data(cellinput::CellColumnRole);
         cells << (cell.canConvert<cellinput::CellColumn>() ? cell.value<cellinput::CellColumn>()
                                                            : cellinput::cellColumn(table.columns.at(c)));
+        if (const QVariant target = index.data(cellinput::RelationTargetRole); target.canConvert<cellinput::RelationTarget>())
+            targets.insert(c, target.value<cellinput::RelationTarget>());
     }
     edit::ChangeSet *changes = project ? &project->changes() : nullptr;
     if (const auto insertId = model.insertIdOf(row))
@@ -57,17 +62,13 @@ RecordView::RecordView(const grid::GridModel &model, int row, edit::ProjectChang
     const relation::RelationLabels *labels = relations ? relations->labels() : nullptr;
     if (labels) {
         m_record->setLabels(labels);
-        QHash<int, cellinput::RelationTarget> targets;
-        for (const relation::ToOneLink &link : labels->links())
-            if (auto target = relation::pickerTarget(link))
-                targets.insert(link.foreignKeyColumn, std::move(*target));
-        m_record->setRelationTargets(std::move(targets));
         connect(labels, &QObject::destroyed, m_record, [record = m_record] { record->setLabels(nullptr); });
         connect(labels, &relation::RelationLabels::labelsArrived, this, [this, labels] {
             m_record->setLabels(labels); // repaints the foreign keys with their labels
             updateRelations();
         });
     }
+    m_record->setRelationTargets(std::move(targets));
 
     m_title->setObjectName(u"recordTitle"_s);
     QFont titleFont = m_title->font();
