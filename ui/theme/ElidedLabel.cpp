@@ -5,8 +5,6 @@
 #include <QPainter>
 #include <QStyle>
 
-using namespace Qt::StringLiterals;
-
 namespace facet::ui {
 
 ElidedLabel::ElidedLabel(QWidget *parent)
@@ -18,7 +16,7 @@ ElidedLabel::ElidedLabel(QWidget *parent)
 QSize ElidedLabel::minimumSizeHint() const
 {
     QSize size = QLabel::minimumSizeHint();
-    size.setWidth(fontMetrics().horizontalAdvance(u"guard…"_s)); // a few letters and the ellipsis
+    size.setWidth(fontMetrics().horizontalAdvance(text().left(5) + u'…')); // its first letters and the ellipsis
     return size;
 }
 
