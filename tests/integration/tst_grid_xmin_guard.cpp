@@ -13,6 +13,7 @@
 #include "pool/PoolRegistry.h"
 #include "url/ConnectionUrl.h"
 
+#include "FirstCell.h"
 #include "TestServers.h"
 
 #include <QCoreApplication>
@@ -46,13 +47,7 @@ private:
     std::unique_ptr<db::Connection> m_writer;
     std::shared_ptr<grid::GridSources> m_sources;
 
-    QString scalar(const QString &sql)
-    {
-        auto r = m_writer->execute(db::Statement(sql));
-        if (!r)
-            return u"ERROR "_s + r.error().summary();
-        return r->rows.isEmpty() ? QString() : r->rows.front().front().toString();
-    }
+    QString scalar(const QString &sql) { return test::firstCellText(*m_writer, sql); }
 
     /// A grid on Note as the studio opens it, wired to a fresh change set (no journal, no audit log).
     struct Session {

@@ -17,6 +17,7 @@
 #include "url/ConnectionUrl.h"
 #include "workspace/ModelPage.h"
 
+#include "FirstCell.h"
 #include "TestServers.h"
 
 #include <QAction>
@@ -39,13 +40,7 @@ private:
     QString m_url;
     std::unique_ptr<db::Connection> m_writer;
 
-    QString scalar(const QString &sql)
-    {
-        auto r = m_writer->execute(db::Statement(sql));
-        if (!r)
-            return u"ERROR "_s + r.error().summary();
-        return r->rows.isEmpty() ? QString() : r->rows.front().front().toString();
-    }
+    QString scalar(const QString &sql) { return test::firstCellText(*m_writer, sql); }
 
 private Q_SLOTS:
     void initTestCase()
