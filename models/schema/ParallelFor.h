@@ -46,4 +46,25 @@ void parallelFor(size_t count, int threads, Work &&work)
         std::rethrow_exception(failure);
 }
 
+// Splitting `count` items into groups of consecutive items for parallelFor: how many groups, so that each
+// has at least `minPerGroup` items and each thread gets a few (one slow group then does not leave the other
+// threads idle). Below 2 the caller should run the items inline: a thread costs more than it saves.
+inline size_t groupCount(size_t count, int threads, size_t minPerGroup)
+{
+    constexpr size_t groupsPerThread = 4;
+    if (threads <= 1)
+        return 1;
+    return std::max<size_t>(1, std::min(count / std::max<size_t>(minPerGroup, 1), size_t(threads) * groupsPerThread));
+}
+
+// The items [begin, end) of group `group` of `groups` (every item in exactly one group, in order).
+struct GroupRange {
+    size_t begin;
+    size_t end;
+};
+inline GroupRange groupRange(size_t count, size_t groups, size_t group)
+{
+    return {count * group / groups, count * (group + 1) / groups};
+}
+
 } // namespace facet::schema

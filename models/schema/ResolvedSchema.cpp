@@ -238,11 +238,12 @@ ValidatedSchema validateSchema(ParsedSchema parsed, ParseOptions options)
     validated.parsed = std::move(parsed);
     validated.diagnostics = validated.parsed.diagnostics;
     validate::ResolveStages stages;
-    validated.resolved = resolveInStages(validated.parsed, validated.diagnostics, stages, parseThreadCount(options.threads));
+    const int threads = parseThreadCount(options.threads);
+    validated.resolved = resolveInStages(validated.parsed, validated.diagnostics, stages, threads);
 
     // ---- Validation layer (models/schema/validate/): the one call point. It sees the resolved model even
     // when earlier stages reported errors, and decides itself what to check then.
-    validate::runValidations(validated.resolved, validated.parsed, validated.diagnostics, stages);
+    validate::runValidations(validated.resolved, validated.parsed, validated.diagnostics, stages, threads);
 
     return validated;
 }

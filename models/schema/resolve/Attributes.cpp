@@ -314,10 +314,7 @@ void resolveEnumAttributes(const Context &context, ResolvedEnum &enumeration)
 void resolveBlocksAttributes(const Context &context, const std::vector<ResolvedModel *> &blocks)
 {
     constexpr size_t minBlocksPerGroup = 32; // below this a thread costs more than the blocks
-    constexpr size_t groupsPerThread = 4;    // so that one slow group does not leave a thread idle
-    const size_t groups = context.threads > 1
-        ? std::min(blocks.size() / minBlocksPerGroup, size_t(context.threads) * groupsPerThread)
-        : 0;
+    const size_t groups = groupCount(blocks.size(), context.threads, minBlocksPerGroup);
     if (groups < 2) {
         for (ResolvedModel *block : blocks)
             resolveModelAttributes(context, *block);
@@ -326,8 +323,8 @@ void resolveBlocksAttributes(const Context &context, const std::vector<ResolvedM
     std::vector<Diagnostics> reported(groups);
     parallelFor(groups, context.threads, [&](size_t group) {
         const Context local{context.parsed, context.result, &reported[group], context.tops, context.datasourceName, 1};
-        const size_t end = blocks.size() * (group + 1) / groups;
-        for (size_t i = blocks.size() * group / groups; i < end; ++i)
+        const auto [begin, end] = groupRange(blocks.size(), groups, group);
+        for (size_t i = begin; i < end; ++i)
             resolveModelAttributes(local, *blocks[i]);
     });
     for (const Diagnostics &diagnostics : reported)

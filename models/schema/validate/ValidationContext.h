@@ -85,7 +85,9 @@ void enumHasValues(const ResolvedEnum &enumeration, Context &ctx);
 } // namespace attributes
 
 namespace defaults {
-void unknownDefaultFunctions(Context &ctx); // the connector's validate_scalar_field_unknown_default_functions
+// The connector's validate_scalar_field_unknown_default_functions, which runs over all models before the
+// other pipeline checks.
+void unknownDefaultFunctions(const ResolvedModel &model, Context &ctx);
 void defaultValueContents(const ResolvedModel &model, const ResolvedField &field, Context &ctx);
 } // namespace defaults
 

@@ -5,6 +5,7 @@
 // mongodb.cpp, views.cpp, fields.cpp, nativeTypes.cpp, relations.cpp, indexes.cpp, enums.cpp; what each
 // provider supports is in Connector.cpp. All wording is in DiagnosticCatalogValidate*.cpp.
 #include "Validations.h"
+#include "ParallelFor.h"
 #include "TextHash.h"
 
 #include "validate/ValidationContext.h"
@@ -25,12 +26,45 @@ const DatasourceConfig *activeDatasource(const ResolvedSchema &schema)
     return nullptr;
 }
 
+// Per-model checks read only the resolved schema, the AST and (in the pipeline) the constraint namespaces, and
+// write only diagnostics, so large schemas check groups of consecutive models on several threads. Each group
+// reports into its own list (and order anchors) and the lists are joined in model order: the diagnostics
+// come out exactly as from one loop over the models.
+template <typename Check>
+void forEachModel(Context &ctx, int threads, Check &&check)
+{
+    constexpr size_t minModelsPerGroup = 32; // below this a thread costs more than the checks
+    const std::vector<ResolvedModel> &models = ctx.schema.models;
+    const size_t groups = groupCount(models.size(), threads, minModelsPerGroup);
+    if (groups < 2) {
+        for (const ResolvedModel &model : models)
+            check(model, ctx);
+        return;
+    }
+    std::vector<Diagnostics> reported(groups);
+    std::vector<std::vector<std::pair<size_t, Span>>> anchors(groups);
+    parallelFor(groups, threads, [&](size_t group) {
+        Context local{ctx.schema,       ctx.parsed,       reported[group], ctx.connector, ctx.datasource,
+                      ctx.relationMode, ctx.previewFeatures, ctx.orderAnchors ? &anchors[group] : nullptr};
+        const auto [begin, end] = groupRange(models.size(), groups, group);
+        for (size_t i = begin; i < end; ++i)
+            check(models[i], local);
+    });
+    for (size_t group = 0; group < groups; ++group) {
+        // An anchor names its error by index: in the joined list that is the group's index plus what came before.
+        const size_t before = ctx.diagnostics.errors().size();
+        for (const auto &[index, span] : anchors[group])
+            ctx.orderAnchors->emplace_back(before + index, span);
+        ctx.diagnostics.append(reported[group]);
+    }
+}
+
 // parser-database checks that Facet makes here rather than while resolving: default values, @updatedAt,
 // @id arity, @relation arguments (its attributes pass), empty enums (its types pass). Prisma makes them on
 // broken schemas too; inParserDatabaseOrder() puts them where Prisma reports them.
-void attributeChecks(Context &ctx)
+void attributeChecks(Context &ctx, int threads)
 {
-    for (const ResolvedModel &model : ctx.schema.models) {
+    forEachModel(ctx, threads, [](const ResolvedModel &model, Context &ctx) {
         for (const ResolvedField &field : model.fields) {
             attributes::idIsRequired(model, field, ctx);
             attributes::defaultValue(model, field, ctx);
@@ -45,7 +79,7 @@ void attributeChecks(Context &ctx)
         attributes::unknownOperatorClasses(model, ctx);
         attributes::compoundIdFields(model, ctx);
         attributes::indexesOnRelationFields(model, ctx);
-    }
+    });
     for (const ResolvedModel &type : ctx.schema.compositeTypes)
         attributes::compositeDefaultValues(type, ctx);
 }
@@ -57,7 +91,7 @@ void typeChecks(Context &ctx)
 }
 
 // psl-core validations.rs `validate`.
-void pipeline(Context &ctx)
+void pipeline(Context &ctx, int threads)
 {
     composite::detectCompositeCycles(ctx);
     for (const ResolvedModel &type : ctx.schema.compositeTypes) {
@@ -66,14 +100,14 @@ void pipeline(Context &ctx)
             composite::moreThanOneField(type, ctx);
     }
 
-    defaults::unknownDefaultFunctions(ctx);
+    forEachModel(ctx, threads, defaults::unknownDefaultFunctions);
     datasource::schemasPropertyWithNoConnectorSupport(ctx);
     datasource::postgresExtensionsNeedPreviewFeature(ctx);
 
     const names::Namespaces namespaces(ctx);
     models::databaseNameClashes(ctx);
 
-    for (const ResolvedModel &model : ctx.schema.models) {
+    forEachModel(ctx, threads, [&namespaces](const ResolvedModel &model, Context &ctx) {
         if (model.isView())
             views::viewDefinitionWithoutPreviewFlag(model, ctx);
 
@@ -117,7 +151,7 @@ void pipeline(Context &ctx)
             indexes::postgresOperatorClasses(model, index, ctx);
         for (const Index &index : model.indexes)
             indexes::validateIndex(model, index, namespaces, ctx);
-    }
+    });
 
     if (ctx.connector.enums)
         enums::databaseNameClashes(ctx);
@@ -230,7 +264,7 @@ std::vector<UniqueCriterion> uniqueCriteria(const ResolvedModel &model)
 }
 
 void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics,
-                    const ResolveStages &stages)
+                    const ResolveStages &stages, int threads)
 {
     const DatasourceConfig *ds = activeDatasource(resolved);
     const Connector &connector = connectorFor(ds ? ds->provider : Provider::Unknown);
@@ -248,7 +282,7 @@ void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, 
     std::vector<std::pair<size_t, Span>> anchors;
     Context attributesCtx = contextFor(fromAttributeChecks);
     attributesCtx.orderAnchors = &anchors;
-    attributeChecks(attributesCtx);
+    attributeChecks(attributesCtx, threads);
     diagnostics = inParserDatabaseOrder(diagnostics, stages, fromTypeChecks, {fromAttributeChecks, anchors}, resolved,
                                         parsed);
 
@@ -257,7 +291,7 @@ void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, 
     datasource::datasourceBlocks(ctx);
     if (diagnostics.hasErrors())
         return;
-    pipeline(ctx);
+    pipeline(ctx, threads);
 }
 
 } // namespace facet::schema::validate

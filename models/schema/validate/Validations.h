@@ -10,8 +10,9 @@
 namespace facet::schema::validate {
 
 // Appends every validation diagnostic for a resolved schema and puts the errors of the resolve passes
-// (`stages`) into Prisma's order. Called once by validateSchema().
+// (`stages`) into Prisma's order. Called once by validateSchema(). The per-model checks of large schemas run
+// on up to `threads` threads; the diagnostics and their order do not depend on it.
 void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, Diagnostics &diagnostics,
-                    const ResolveStages &stages);
+                    const ResolveStages &stages, int threads = 1);
 
 } // namespace facet::schema::validate

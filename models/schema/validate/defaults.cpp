@@ -421,19 +421,17 @@ const Expression *defaultExpression(const Context &ctx, const ResolvedModel &mod
 
 } // namespace
 
-void unknownDefaultFunctions(Context &ctx)
+void unknownDefaultFunctions(const ResolvedModel &model, Context &ctx)
 {
-    for (const ResolvedModel &model : ctx.schema.models) {
-        for (const ResolvedField &field : model.fields) {
-            if (field.kind != FieldKind::Scalar)
-                continue;
-            const Expression *e = defaultExpression(ctx, model, field);
-            if (!e || !e->isFunction() || attributes::isKnownDefaultFunction(e->text))
-                continue;
-            if (ctx.connector.provider == Provider::CockroachDB && e->text == u"sequence")
-                continue;
-            ctx.error(catalog::defaultUnknownFunction(e->text, e->span));
-        }
+    for (const ResolvedField &field : model.fields) {
+        if (field.kind != FieldKind::Scalar)
+            continue;
+        const Expression *e = defaultExpression(ctx, model, field);
+        if (!e || !e->isFunction() || attributes::isKnownDefaultFunction(e->text))
+            continue;
+        if (ctx.connector.provider == Provider::CockroachDB && e->text == u"sequence")
+            continue;
+        ctx.error(catalog::defaultUnknownFunction(e->text, e->span));
     }
 }
 

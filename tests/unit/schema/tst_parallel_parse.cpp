@@ -301,6 +301,33 @@ private Q_SLOTS:
         compareBothWays(sources);
     }
 
+    // Errors of the attribute checks in every model, some reported where Prisma was visiting rather than at
+    // their span (order anchors): the per-model checks run in groups on threads, and the anchors of each group
+    // must still name the right error once the groups' lists are joined.
+    void attributeCheckErrorsInEveryModelBothWays()
+    {
+        QString text = generated(200);
+        text.replace(u"version   Int      @default(0)"_s, u"version   Int      @id @default(0)"_s);
+        text.replace(u"counter   BigInt   @default(0)"_s, u"counter   BigInt   @default(\"zero\")"_s);
+        const SourceSet sources = oneFile(text);
+        QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= 400);
+        compareBothWays(sources);
+    }
+
+    // Validation pipeline errors (no earlier error, so the pipeline runs) in every model: native type
+    // arguments, index names clashing across models, unknown default functions. The same errors in the same order.
+    void pipelineErrorsInEveryModelBothWays()
+    {
+        QString text = generated(200);
+        text.replace(u"@db.VarChar(200)"_s, u"@db.VarChar(200, 4)"_s);
+        text.replace(u"@@index([title, createdAt])"_s, u"@@index([title, createdAt], map: \"same_name\")"_s);
+        text.replace(u"@default(now())"_s, u"@default(later())"_s);
+        const SourceSet sources = oneFile(text);
+        const ValidatedSchema sequential = validateSchema(sources, ParseOptions{1});
+        QVERIFY(sequential.diagnostics.errors().size() >= 600);
+        compareBothWays(sources);
+    }
+
     // A folder: files of every size, parsed in parallel and cut, joined in file order.
     void severalFilesBothWays()
     {
