@@ -48,7 +48,7 @@ void parallelFor(size_t count, int threads, Work &&work)
 
 // Splitting `count` items into groups of consecutive items for parallelFor: how many groups, so that each
 // has at least `minPerGroup` items and each thread gets a few (one slow group then does not leave the other
-// threads idle). Below 2 the caller should run the items inline: a thread costs more than it saves.
+// threads idle). One group (few items, or one thread) runs inline: a thread would cost more than it saves.
 inline size_t groupCount(size_t count, int threads, size_t minPerGroup)
 {
     constexpr size_t groupsPerThread = 4;
@@ -65,6 +65,21 @@ struct GroupRange {
 inline GroupRange groupRange(size_t count, size_t groups, size_t group)
 {
     return {count * group / groups, count * (group + 1) / groups};
+}
+
+// Runs work(group, begin, end) for each of `groups` consecutive ranges of [0, count): on threads when there
+// are two groups or more, else inline on the calling thread.
+template <typename Work>
+void forEachGroup(size_t count, size_t groups, int threads, Work &&work)
+{
+    if (groups < 2) {
+        work(size_t(0), size_t(0), count);
+        return;
+    }
+    parallelFor(groups, threads, [&](size_t group) {
+        const GroupRange range = groupRange(count, groups, group);
+        work(group, range.begin, range.end);
+    });
 }
 
 } // namespace facet::schema

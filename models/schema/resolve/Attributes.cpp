@@ -315,15 +315,9 @@ void resolveBlocksAttributes(const Context &context, const std::vector<ResolvedM
 {
     constexpr size_t minBlocksPerGroup = 32; // below this a thread costs more than the blocks
     const size_t groups = groupCount(blocks.size(), context.threads, minBlocksPerGroup);
-    if (groups < 2) {
-        for (ResolvedModel *block : blocks)
-            resolveModelAttributes(context, *block);
-        return;
-    }
     std::vector<Diagnostics> reported(groups);
-    parallelFor(groups, context.threads, [&](size_t group) {
+    forEachGroup(blocks.size(), groups, context.threads, [&](size_t group, size_t begin, size_t end) {
         const Context local{context.parsed, context.result, &reported[group], context.tops, context.datasourceName, 1};
-        const auto [begin, end] = groupRange(blocks.size(), groups, group);
         for (size_t i = begin; i < end; ++i)
             resolveModelAttributes(local, *blocks[i]);
     });

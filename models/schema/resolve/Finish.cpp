@@ -2,6 +2,7 @@
 // Pass 5: values derived from the resolved model: column types, constraint names, Prisma's default
 // referential actions and the version guard.
 #include "ColumnTypes.h"
+#include "ParallelFor.h"
 #include "ResolveContext.h"
 
 using namespace Qt::StringLiterals;
@@ -110,13 +111,22 @@ void finishModels(Context &context)
 {
     ResolvedSchema &schema = context.result;
     const Provider provider = context.provider();
-    for (ResolvedModel &model : schema.models) {
+    auto finish = [&](ResolvedModel &model) {
         for (ResolvedField &field : model.fields)
             field.columnType = effectiveColumnType(schema, field, provider);
         nameConstraints(context, model);
         applyRelationDefaults(context, model);
         chooseVersionGuard(model);
-    }
+    };
+    // Each model's values depend on the model itself and the schema's enums and datasource only, and nothing
+    // is reported, so large schemas finish groups of consecutive models on threads.
+    constexpr size_t minModelsPerGroup = 32; // below this a thread costs more than the models
+    const size_t count = schema.models.size();
+    forEachGroup(count, groupCount(count, context.threads, minModelsPerGroup), context.threads,
+                 [&](size_t, size_t begin, size_t end) {
+                     for (size_t i = begin; i < end; ++i)
+                         finish(schema.models[i]);
+                 });
     for (ResolvedModel &type : schema.compositeTypes) {
         for (ResolvedField &field : type.fields)
             field.columnType = effectiveColumnType(schema, field, provider);

@@ -3,6 +3,7 @@
 // types and enums; one per block for fields and enum values; datasources and generators apart.
 // Creates the resolved nodes with their names; later passes fill in the rest.
 #include "DiagnosticCatalog.h"
+#include "ParallelFor.h"
 #include "ResolveContext.h"
 
 #include <QSet>
@@ -113,11 +114,58 @@ ResolvedModel modelShell(const Context &context, const Model &model, int topInde
     return resolved;
 }
 
+// A model's, view's or composite type's own name checks and its resolved shell with its fields: everything
+// pass 1 does for the block before its name is registered among the top-level names.
+void checkedShell(const Context &context, const Model &model, int topIndex, ResolvedModel &shell)
+{
+    if (scalarTypeFromName(model.name.name))
+        context.report(catalog::reservedScalarTypeName(model.name.name, model.name.span));
+    if (model.kind == Model::Kind::CompositeType) {
+        checkIdentifier(context, model.name, u"Composite type");
+    } else {
+        const bool isView = model.kind == Model::Kind::View;
+        checkIdentifier(context, model.name, isView ? u"view" : u"Model");
+        if (isReservedTypeName(model.name.name))
+            context.report(catalog::reservedModelName(isView ? u"view" : u"model", model.name.name, model.span));
+        checkAttributeIdentifiers(context, model.attributes);
+    }
+    shell = modelShell(context, model, topIndex);
+}
+
+// What checkedShell made of one top-level block (nothing for enums and configuration blocks).
+struct Shell {
+    ResolvedModel model;
+    Diagnostics reported;
+};
+
+// The shells read only their own block, so large schemas make them on threads, in groups of consecutive
+// blocks; each block reports into a list of its own, which resolveNames joins in block order between the
+// registrations of the names (a duplicate top-level name is reported after the block's own errors).
+std::vector<Shell> checkedShells(const Context &context)
+{
+    const auto &tops = context.parsed.ast.tops;
+    std::vector<Shell> shells(tops.size());
+    auto makeShells = [&](size_t begin, size_t end) {
+        Context local{context.parsed, context.result, nullptr, context.tops, context.datasourceName, 1};
+        for (size_t i = begin; i < end; ++i) {
+            if (const Model *model = tops[i].model()) {
+                local.diagnostics = &shells[i].reported;
+                checkedShell(local, *model, static_cast<int>(i), shells[i].model);
+            }
+        }
+    };
+    constexpr size_t minBlocksPerGroup = 32; // below this a thread costs more than the blocks
+    forEachGroup(tops.size(), groupCount(tops.size(), context.threads, minBlocksPerGroup), context.threads,
+                 [&](size_t, size_t begin, size_t end) { makeShells(begin, end); });
+    return shells;
+}
+
 } // namespace
 
 void resolveNames(Context &context)
 {
     const auto &tops = context.parsed.ast.tops;
+    std::vector<Shell> shells = checkedShells(context);
     QHash<QString, int> datasources;
     QHash<QString, int> generators;
     // Prisma's message names the kind of block that came first.
@@ -134,27 +182,17 @@ void resolveNames(Context &context)
         const Top &top = tops[i];
         const int topIndex = static_cast<int>(i);
         if (const Model *model = top.model()) {
-            if (scalarTypeFromName(model->name.name))
-                context.report(catalog::reservedScalarTypeName(model->name.name, model->name.span));
-            TopRef ref;
-            if (model->kind == Model::Kind::CompositeType) {
-                checkIdentifier(context, model->name, u"Composite type");
-                ref = {TopRef::Kind::CompositeType, static_cast<int>(context.result.compositeTypes.size())};
-            } else {
-                const bool isView = model->kind == Model::Kind::View;
-                checkIdentifier(context, model->name, isView ? u"view" : u"Model");
-                if (isReservedTypeName(model->name.name))
-                    context.report(catalog::reservedModelName(isView ? u"view" : u"model", model->name.name, model->span));
-                checkAttributeIdentifiers(context, model->attributes);
-                ref = {isView ? TopRef::Kind::View : TopRef::Kind::Model, static_cast<int>(context.result.models.size())};
-            }
-            ResolvedModel shell = modelShell(context, *model, topIndex);
+            context.diagnostics->append(shells[i].reported);
+            const TopRef ref = model->kind == Model::Kind::CompositeType
+                ? TopRef{TopRef::Kind::CompositeType, static_cast<int>(context.result.compositeTypes.size())}
+                : TopRef{model->kind == Model::Kind::View ? TopRef::Kind::View : TopRef::Kind::Model,
+                         static_cast<int>(context.result.models.size())};
             if (!insertTop(model->name, ref))
                 continue;
             if (ref.kind == TopRef::Kind::CompositeType)
-                context.result.compositeTypes.push_back(std::move(shell));
+                context.result.compositeTypes.push_back(std::move(shells[i].model));
             else
-                context.result.models.push_back(std::move(shell));
+                context.result.models.push_back(std::move(shells[i].model));
         } else if (const Enum *enumeration = top.enumeration()) {
             if (scalarTypeFromName(enumeration->name.name))
                 context.report(catalog::reservedScalarTypeName(enumeration->name.name, enumeration->name.span));

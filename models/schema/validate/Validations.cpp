@@ -36,17 +36,11 @@ void forEachModel(Context &ctx, int threads, Check &&check)
     constexpr size_t minModelsPerGroup = 32; // below this a thread costs more than the checks
     const std::vector<ResolvedModel> &models = ctx.schema.models;
     const size_t groups = groupCount(models.size(), threads, minModelsPerGroup);
-    if (groups < 2) {
-        for (const ResolvedModel &model : models)
-            check(model, ctx);
-        return;
-    }
     std::vector<Diagnostics> reported(groups);
     std::vector<std::vector<std::pair<size_t, Span>>> anchors(groups);
-    parallelFor(groups, threads, [&](size_t group) {
+    forEachGroup(models.size(), groups, threads, [&](size_t group, size_t begin, size_t end) {
         Context local{ctx.schema,       ctx.parsed,       reported[group], ctx.connector, ctx.datasource,
                       ctx.relationMode, ctx.previewFeatures, ctx.orderAnchors ? &anchors[group] : nullptr};
-        const auto [begin, end] = groupRange(models.size(), groups, group);
         for (size_t i = begin; i < end; ++i)
             check(models[i], local);
     });
