@@ -5,7 +5,6 @@
 #include "Attributes.h"
 
 #include "DiagnosticCatalog.h"
-#include "ParallelFor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -308,35 +307,13 @@ void resolveEnumAttributes(const Context &context, ResolvedEnum &enumeration)
     attributes.finish();
 }
 
-// A block's attributes read only the AST and the configuration and write only that block, so large schemas
-// resolve groups of consecutive blocks on several threads. Each group reports into a list of its own and
-// the lists are joined in block order: the errors come out exactly as from one loop over the blocks.
-void resolveBlocksAttributes(const Context &context, const std::vector<ResolvedModel *> &blocks)
-{
-    constexpr size_t minBlocksPerGroup = 32; // below this a thread costs more than the blocks
-    const size_t groups = groupCount(blocks.size(), context.threads, minBlocksPerGroup);
-    std::vector<Diagnostics> reported(groups);
-    forEachGroup(blocks.size(), groups, context.threads, [&](size_t group, size_t begin, size_t end) {
-        const Context local{context.parsed, context.result, &reported[group], context.tops, context.datasourceName, 1};
-        for (size_t i = begin; i < end; ++i)
-            resolveModelAttributes(local, *blocks[i]);
-    });
-    for (const Diagnostics &diagnostics : reported)
-        context.diagnostics->append(diagnostics);
-}
-
 } // namespace
 
 void resolveAttributes(Context &context)
 {
-    // Models and composite types, then enums (Prisma's order in attributes.rs).
-    std::vector<ResolvedModel *> blocks;
-    for (ResolvedModel &m : context.result.models)
-        blocks.push_back(&m);
-    for (ResolvedModel &t : context.result.compositeTypes)
-        blocks.push_back(&t);
-    std::ranges::sort(blocks, {}, &ResolvedModel::topIndex);
-    resolveBlocksAttributes(context, blocks);
+    // Models and composite types, then enums (Prisma's order in attributes.rs). A block's attributes read only
+    // the AST and the configuration and write only that block.
+    forEachBlock(context, blocksInSourceOrder(context.result), resolveModelAttributes);
     for (ResolvedEnum &e : context.result.enums)
         resolveEnumAttributes(context, e);
 }

@@ -240,4 +240,16 @@ void resolveNames(Context &context)
     }
 }
 
+std::vector<ResolvedModel *> blocksInSourceOrder(ResolvedSchema &result)
+{
+    std::vector<ResolvedModel *> blocks;
+    blocks.reserve(result.models.size() + result.compositeTypes.size());
+    for (ResolvedModel &m : result.models)
+        blocks.push_back(&m);
+    for (ResolvedModel &t : result.compositeTypes)
+        blocks.push_back(&t);
+    std::ranges::sort(blocks, {}, &ResolvedModel::topIndex);
+    return blocks;
+}
+
 } // namespace facet::schema::resolve

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Diagnostic.h"
+#include "ParallelFor.h"
 #include "ParsedSchema.h"
 #include "ResolvedSchema.h"
 
@@ -34,6 +35,29 @@ struct Context {
     [[nodiscard]] Provider provider() const { return result.provider(); }
     [[nodiscard]] const Top &top(int topIndex) const { return parsed.ast.tops.at(static_cast<size_t>(topIndex)); }
 };
+
+// Models, views and composite types in source order (Prisma visits them so; the first error is the one it
+// reports first).
+[[nodiscard]] std::vector<ResolvedModel *> blocksInSourceOrder(ResolvedSchema &result);
+
+// Runs visit(context, block) for every block. Passes whose work reads only the AST, the names and the
+// configuration and writes only the block visited give it to this: large schemas then visit groups of
+// consecutive blocks on threads, each group reporting into a list of its own, and the lists are joined in
+// block order, so the diagnostics come out exactly as from one loop over the blocks.
+template <typename Visit>
+void forEachBlock(const Context &context, const std::vector<ResolvedModel *> &blocks, Visit &&visit)
+{
+    constexpr size_t minBlocksPerGroup = 32; // below this a thread costs more than the blocks
+    const size_t groups = groupCount(blocks.size(), context.threads, minBlocksPerGroup);
+    std::vector<Diagnostics> reported(groups);
+    forEachGroup(blocks.size(), groups, context.threads, [&](size_t group, size_t begin, size_t end) {
+        const Context local{context.parsed, context.result, &reported[group], context.tops, context.datasourceName, 1};
+        for (size_t i = begin; i < end; ++i)
+            visit(local, *blocks[i]);
+    });
+    for (const Diagnostics &diagnostics : reported)
+        context.diagnostics->append(diagnostics);
+}
 
 // Pass 0: datasource and generator blocks (no diagnostics beyond duplicate keys, reported by resolveNames).
 void resolveConfiguration(Context &context);

@@ -24,7 +24,7 @@ std::optional<QString> caseSuggestion(const Context &context, const QString &nam
     return std::nullopt;
 }
 
-void resolveField(Context &context, ResolvedField &field, const Field &ast, bool inCompositeType)
+void resolveField(const Context &context, ResolvedField &field, const Field &ast, bool inCompositeType)
 {
     if (ast.type.kind == FieldType::Kind::Unsupported) {
         field.kind = FieldKind::Unsupported;
@@ -64,7 +64,7 @@ void resolveField(Context &context, ResolvedField &field, const Field &ast, bool
         context.report(catalog::typeNotFound(ast.type.name, ast.type.span));
 }
 
-void resolveBlock(Context &context, ResolvedModel &model)
+void resolveBlock(const Context &context, ResolvedModel &model)
 {
     const Model *ast = context.top(model.topIndex).model();
     for (ResolvedField &field : model.fields)
@@ -76,15 +76,8 @@ void resolveBlock(Context &context, ResolvedModel &model)
 
 void resolveTypes(Context &context)
 {
-    // Source order across models and composite types, so the first error is the one Prisma reports first.
-    std::vector<ResolvedModel *> blocks;
-    for (ResolvedModel &m : context.result.models)
-        blocks.push_back(&m);
-    for (ResolvedModel &t : context.result.compositeTypes)
-        blocks.push_back(&t);
-    std::ranges::sort(blocks, {}, &ResolvedModel::topIndex);
-    for (ResolvedModel *block : blocks)
-        resolveBlock(context, *block);
+    // A field's type is looked up among the top-level names; only the field is written.
+    forEachBlock(context, blocksInSourceOrder(context.result), resolveBlock);
 }
 
 } // namespace facet::schema::resolve
