@@ -361,6 +361,14 @@ struct ValidatedSchema {
     Diagnostics diagnostics;  // all of them: parser, then resolution, then validation
 
     [[nodiscard]] bool hasErrors() const { return diagnostics.hasErrors(); }
+
+    ValidatedSchema() = default;
+    ValidatedSchema(const ValidatedSchema &) = default;
+    ValidatedSchema(ValidatedSchema &&) noexcept = default;
+    ValidatedSchema &operator=(const ValidatedSchema &) = default;
+    ValidatedSchema &operator=(ValidatedSchema &&) noexcept = default;
+    // Frees a large schema on several threads (ResolvedSchema.cpp).
+    ~ValidatedSchema();
 };
 
 [[nodiscard]] ValidatedSchema validateSchema(ParsedSchema parsed);
