@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ColumnTypes.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace facet::schema {
@@ -82,6 +84,14 @@ QString defaultColumnType(ScalarType type, Provider provider)
 
 namespace {
 
+QString upperWithArgumentsSlowly(QStringView name, const QStringList &arguments, QStringView tail)
+{
+    QString out = name.toString().toUpper();
+    if (!arguments.isEmpty())
+        out += u'(' + arguments.join(u',') + u')';
+    return out + tail;
+}
+
 // `NAME(a,b)`: the upper-cased name and the arguments, built in one buffer (this runs for every field with
 // a native type; the temporaries of the obvious `toUpper() + '(' + join + ')'` were a visible share of
 // resolve time on large schemas, docs/BENCHMARKS.md issue 3).
@@ -90,25 +100,28 @@ QString upperWithArguments(QStringView name, const QStringList &arguments, QStri
     qsizetype size = name.size() + tail.size() + (arguments.isEmpty() ? 0 : 1 + arguments.size());
     for (const QString &a : arguments)
         size += a.size();
-    QString out;
-    out.reserve(size);
-    bool ascii = true;
+    // Written through the buffer's pointer: QString::append per character costs tens of instructions each.
+    QString out(size, Qt::Uninitialized);
+    QChar *at = out.data();
     for (const QChar c : name) {
-        ascii = ascii && c.unicode() < 0x80;
-        out.append(c.unicode() >= u'a' && c.unicode() <= u'z' ? QChar(c.unicode() - (u'a' - u'A')) : c);
+        if (c.unicode() >= 0x80) // identifiers are ASCII; anything else gets Qt's full case mapping, as before
+            return upperWithArgumentsSlowly(name, arguments, tail);
+        *at++ = c.unicode() >= u'a' && c.unicode() <= u'z' ? QChar(c.unicode() - (u'a' - u'A')) : c;
     }
-    if (!ascii) // identifiers are ASCII; anything else gets Qt's full case mapping, as before
-        out = name.toString().toUpper();
+    const auto put = [&at](QStringView text) {
+        std::copy(text.begin(), text.end(), at);
+        at += text.size();
+    };
     if (!arguments.isEmpty()) {
-        out.append(u'(');
+        *at++ = u'(';
         for (qsizetype i = 0; i < arguments.size(); ++i) {
             if (i > 0)
-                out.append(u',');
-            out.append(arguments[i]);
+                *at++ = u',';
+            put(arguments[i]);
         }
-        out.append(u')');
+        *at++ = u')';
     }
-    out.append(tail);
+    put(tail);
     return out;
 }
 
@@ -212,23 +225,28 @@ int identifierLengthLimit(Provider provider)
 
 QString constraintName(QStringView table, const QStringList &columns, QStringView suffix, Provider provider)
 {
-    // One buffer sized up front: this runs for every constraint of the schema, and a temporary string per
-    // column was a visible share of resolve time on large schemas (docs/BENCHMARKS.md, issue 3).
-    qsizetype size = table.size() + suffix.size();
+    // Written straight into one buffer of the final size: this runs for every constraint of the schema, and
+    // a temporary string per column (then appends) was a visible share of resolve time on large schemas
+    // (docs/BENCHMARKS.md, issue 3).
+    qsizetype joinedSize = table.size();
     for (const QString &c : columns)
-        size += 1 + c.size();
-    QString joined;
-    joined.reserve(size);
-    joined.append(table);
-    for (const QString &c : columns) {
-        joined.append(u'_');
-        joined.append(c);
-    }
+        joinedSize += 1 + c.size();
     const qsizetype limit = identifierLengthLimit(provider);
-    if (joined.size() >= limit - suffix.size())
-        joined.truncate(limit - suffix.size() - 1);
-    joined.append(suffix);
-    return joined;
+    const qsizetype kept = joinedSize >= limit - suffix.size() ? limit - suffix.size() - 1 : joinedSize;
+    QString name(kept + suffix.size(), Qt::Uninitialized);
+    QChar *at = name.data();
+    QChar *const end = at + kept;
+    const auto put = [&](QStringView text) {
+        const qsizetype n = std::min<qsizetype>(text.size(), end - at);
+        at = std::copy_n(text.begin(), n, at);
+    };
+    put(table);
+    for (const QString &c : columns) {
+        put(u"_");
+        put(c);
+    }
+    std::copy(suffix.begin(), suffix.end(), end);
+    return name;
 }
 
 } // namespace facet::schema

@@ -113,6 +113,18 @@ private Q_SLOTS:
         QCOMPARE(field(r.schema, u"T", fieldName).columnType, expected);
     }
 
+    // Native types upper-case their name and keep their arguments; MySQL spells its unsigned types apart;
+    // a name beyond ASCII gets Qt's full case mapping.
+    void nativeColumnTypes()
+    {
+        QCOMPARE(nativeColumnType(NativeType{u"VarChar"_s, {u"200"_s}, {}}, Provider::PostgreSQL), u"VARCHAR(200)"_s);
+        QCOMPARE(nativeColumnType(NativeType{u"Decimal"_s, {u"12"_s, u"2"_s}, {}}, Provider::MySQL), u"DECIMAL(12,2)"_s);
+        QCOMPARE(nativeColumnType(NativeType{u"UnsignedInt"_s, {}, {}}, Provider::MySQL), u"INTEGER UNSIGNED"_s);
+        QCOMPARE(nativeColumnType(NativeType{u"UnsignedTinyInt"_s, {u"1"_s}, {}}, Provider::MySQL), u"TINYINT(1) UNSIGNED"_s);
+        QCOMPARE(nativeColumnType(NativeType{u"Uuid"_s, {}, {}}, Provider::PostgreSQL), u"UUID"_s);
+        QCOMPARE(nativeColumnType(NativeType{u"Straße"_s, {u"1"_s}, {}}, Provider::PostgreSQL), u"STRASSE(1)"_s);
+    }
+
     void columnTypeOtherProviders()
     {
         // The same field on another provider than the datasource's.
@@ -188,8 +200,7 @@ model Note {
         // Cut before the suffix so the name fits PostgreSQL's 63 characters.
         const QString longTable = QString(60, u'x');
         const QString name = constraintName(longTable, {u"column"_s}, u"_key", Provider::PostgreSQL);
-        QCOMPARE(name.size(), 62);
-        QVERIFY(name.endsWith(u"_key"));
+        QCOMPARE(name, QString(58, u'x') + u"_key"_s);
         QCOMPARE(constraintName(u"T", {u"a"_s}, u"_idx", Provider::SQLite), u"T_a_idx"_s);
 
         const Resolved my = resolve(datasource(u"mysql"_s) + u"model K {\n  id Int @id\n}\n"_s);
