@@ -33,15 +33,18 @@ QString rawArguments(const Attribute &a)
 void checkRanges(const Context &ctx, const QString &name, const QList<qint64> &args, std::optional<ScalarType> scalar,
                  Span span)
 {
-    const QString shown = args.isEmpty() ? name : name + u'(' + [&] {
+    // The type as the messages show it, built only for an error: this runs for every native type with arguments.
+    const auto shown = [&]() -> QString {
+        if (args.isEmpty())
+            return name;
         QStringList s;
         for (qint64 a : args)
             s.append(QString::number(a));
-        return s.join(u',');
-    }() + u')';
+        return name + u'(' + s.join(u',') + u')';
+    };
     const QString &db = ctx.connector.name;
     auto outOfRange = [&](QStringView message) {
-        ctx.error(catalog::nativeTypeArgumentOutOfRange(shown, db, message, span));
+        ctx.error(catalog::nativeTypeArgumentOutOfRange(shown(), db, message, span));
     };
     auto arg = [&](int i) { return args.value(i, -1); };
     switch (ctx.connector.provider) {
@@ -49,7 +52,7 @@ void checkRanges(const Context &ctx, const QString &name, const QList<qint64> &a
     case Provider::CockroachDB:
         if (name == u"Decimal" && args.size() == 2) {
             if (arg(1) > arg(0))
-                ctx.error(catalog::nativeTypeScaleLargerThanPrecision(shown, db, span));
+                ctx.error(catalog::nativeTypeScaleLargerThanPrecision(shown(), db, span));
             else if (arg(0) > 1000 || arg(0) == 0)
                 outOfRange(u"Precision must be positive with a maximum value of 1000.");
         } else if ((name == u"Bit" || name == u"VarBit") && args.size() == 1 && arg(0) == 0) {
@@ -62,7 +65,7 @@ void checkRanges(const Context &ctx, const QString &name, const QList<qint64> &a
     case Provider::MySQL:
         if (name == u"Decimal" && args.size() == 2) {
             if (arg(1) > arg(0))
-                ctx.error(catalog::nativeTypeScaleLargerThanPrecision(shown, db, span));
+                ctx.error(catalog::nativeTypeScaleLargerThanPrecision(shown(), db, span));
             else if (arg(0) > 65)
                 outOfRange(u"Precision can range from 1 to 65.");
             else if (arg(1) > 30)
