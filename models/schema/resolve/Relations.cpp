@@ -5,8 +5,6 @@
 #include "DiagnosticCatalog.h"
 #include "ResolveContext.h"
 
-#include <QMap>
-
 using namespace Qt::StringLiterals;
 
 namespace facet::schema::resolve {
@@ -19,30 +17,39 @@ QString generatedRelationName(const QString &a, const QString &b)
     return a < b ? a + u"To"_s + b : b + u"To"_s + a;
 }
 
-QString nameKey(const ResolvedField &f)
-{
-    return f.relation && f.relation->explicitName ? *f.relation->explicitName : QString();
-}
-
 bool hasExplicitName(const ResolvedField &f)
 {
     return f.relation && f.relation->explicitName.has_value();
 }
 
+// The relation name as fields are grouped and paired by it: a missing name and an empty one are the same.
+QStringView nameView(const ResolvedField &f)
+{
+    return f.relation && f.relation->explicitName ? QStringView(*f.relation->explicitName) : QStringView();
+}
+
+bool sameRelationKey(const ResolvedField &a, const ResolvedField &b)
+{
+    return a.relatedModel.index == b.relatedModel.index && nameView(a) == nameView(b);
+}
+
 void reportAmbiguities(const Context &context, const ResolvedModel &model, int modelIndex)
 {
-    // (related model, relation name) → relation fields of this model, in field order.
-    QMap<std::pair<int, QString>, QList<int>> groups;
+    // The relation fields of this model; a field's group is those with its (related model, relation name), in
+    // field order. Scanned rather than hashed: a model has a handful of relation fields, and this runs for every
+    // model of the schema.
+    std::vector<int> relationFields;
     for (size_t i = 0; i < model.fields.size(); ++i) {
-        const ResolvedField &f = model.fields[i];
-        if (f.kind == FieldKind::Relation)
-            groups[{f.relatedModel.index, nameKey(f)}].append(static_cast<int>(i));
+        if (model.fields[i].kind == FieldKind::Relation)
+            relationFields.push_back(static_cast<int>(i));
     }
-    for (size_t i = 0; i < model.fields.size(); ++i) {
-        const ResolvedField &f = model.fields[i];
-        if (f.kind != FieldKind::Relation)
-            continue;
-        const QList<int> &group = groups[{f.relatedModel.index, nameKey(f)}];
+    for (const int i : relationFields) {
+        const ResolvedField &f = model.fields[static_cast<size_t>(i)];
+        std::vector<int> group;
+        for (const int j : relationFields) {
+            if (sameRelationKey(f, model.fields[static_cast<size_t>(j)]))
+                group.push_back(j);
+        }
         if (group.size() < 2)
             continue;
         const bool self = f.relatedModel.index == modelIndex;
@@ -61,6 +68,20 @@ void reportAmbiguities(const Context &context, const ResolvedModel &model, int m
             names.append(model.fields[static_cast<size_t>(j)].name);
         const QString related = context.result.models[static_cast<size_t>(f.relatedModel.index)].name;
         context.report(catalog::relationAmbiguity(kind, model.name, names, related, f.span));
+    }
+}
+
+// isReadOnly: the scalar fields of a model written through one of its relations.
+void markReadOnlyFields(ResolvedModel &model)
+{
+    for (const ResolvedField &f : model.fields) {
+        if (f.kind != FieldKind::Relation || !f.relation)
+            continue;
+        for (const QString &name : f.relation->fields) {
+            const int i = model.fieldIndex(name);
+            if (i >= 0 && model.fields[static_cast<size_t>(i)].kind != FieldKind::Relation)
+                model.fields[static_cast<size_t>(i)].isReadOnly = true;
+        }
     }
 }
 
@@ -87,21 +108,15 @@ JoinTable joinTableFor(const Context &context, const Relation &relation)
 void resolveRelations(Context &context)
 {
     auto &models = context.result.models;
-    for (size_t m = 0; m < models.size(); ++m)
-        reportAmbiguities(context, models[m], static_cast<int>(m));
-
-    // isReadOnly: scalar fields written through a relation.
-    for (ResolvedModel &model : models) {
-        for (const ResolvedField &f : model.fields) {
-            if (f.kind != FieldKind::Relation || !f.relation)
-                continue;
-            for (const QString &name : f.relation->fields) {
-                const int i = model.fieldIndex(name);
-                if (i >= 0 && model.fields[static_cast<size_t>(i)].kind != FieldKind::Relation)
-                    model.fields[static_cast<size_t>(i)].isReadOnly = true;
-            }
-        }
-    }
+    // Per model, reading the others' names only and writing the model itself: on threads for large schemas.
+    std::vector<ResolvedModel *> modelBlocks;
+    modelBlocks.reserve(models.size());
+    for (ResolvedModel &model : models)
+        modelBlocks.push_back(&model);
+    forEachBlock(context, modelBlocks, [&models](const Context &local, ResolvedModel &model) {
+        reportAmbiguities(local, model, static_cast<int>(&model - models.data()));
+        markReadOnlyFields(model);
+    });
 
     // Pair the fields. A field pairs with the first unpaired field of the related model that points back
     // under the same relation name (a different field for self-relations).
@@ -117,7 +132,7 @@ void resolveRelations(Context &context)
                 const ResolvedField &candidate = otherModel.fields[j];
                 if (candidate.kind != FieldKind::Relation || !candidate.relation
                     || candidate.relation->relation.isValid() || candidate.relatedModel.index != static_cast<int>(m)
-                    || nameKey(candidate) != nameKey(field) || (other == static_cast<int>(m) && j == i))
+                    || nameView(candidate) != nameView(field) || (other == static_cast<int>(m) && j == i))
                     continue;
                 partner = static_cast<int>(j);
                 break;

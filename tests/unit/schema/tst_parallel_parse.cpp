@@ -13,6 +13,7 @@
 #include "../../bench/GeneratedSchema.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -311,6 +312,22 @@ private Q_SLOTS:
         text.replace(u"counter   BigInt   @default(0)"_s, u"counter   BigInt   @default(\"zero\")"_s);
         const SourceSet sources = oneFile(text);
         QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= 400);
+        compareBothWays(sources);
+    }
+
+    // Ambiguous relations in every model (pass 4 finds them per model, on threads for large schemas).
+    void relationAmbiguitiesInEveryModelBothWays()
+    {
+        // Without relation names, each model's two relation fields to its neighbour cannot be told apart. Prisma
+        // stops at the first ambiguous field, so the one error must be the first model's whatever the threads.
+        QString text = generated(200);
+        text.replace(QRegularExpression(u"@relation\\(\"[A-Za-z0-9]+\"\\)"_s), QString());
+        text.replace(QRegularExpression(u"@relation\\(\"[A-Za-z0-9]+\", "_s), u"@relation("_s);
+        const SourceSet sources = oneFile(text);
+        const ValidatedSchema sequential = validateSchema(sources, ParseOptions{1});
+        QCOMPARE(sequential.diagnostics.errors().size(), size_t(1));
+        QVERIFY(sequential.diagnostics.errors().front().message.contains(u"Ambiguous relation detected"_s));
+        QVERIFY(sequential.diagnostics.errors().front().message.contains(u"model `Model0`"_s));
         compareBothWays(sources);
     }
 
