@@ -10,6 +10,9 @@
 
 #include "validate/ValidationContext.h"
 
+#include <optional>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace facet::schema::validate {
@@ -84,8 +87,26 @@ void typeChecks(Context &ctx)
         attributes::enumHasValues(e, ctx);
 }
 
+// What the pipeline checks against the whole schema rather than one model: the constraint namespaces and the
+// table names shared by two models. Both read only the resolved model, so on large schemas runValidations()
+// builds them on a thread of their own while the attribute checks run (unused if those fail); else the pipeline
+// builds them itself. Either way the clashes are reported at Prisma's place.
+struct SchemaTables {
+    std::optional<names::Namespaces> namespaces;
+    Diagnostics tableNameClashes;
+
+    void build(Context ctx)
+    {
+        ctx.orderAnchors = nullptr;
+        namespaces.emplace(ctx);
+        Context clashes{ctx.schema,       ctx.parsed,          tableNameClashes, ctx.connector, ctx.datasource,
+                        ctx.relationMode, ctx.previewFeatures, nullptr};
+        models::databaseNameClashes(clashes);
+    }
+};
+
 // psl-core validations.rs `validate`.
-void pipeline(Context &ctx, int threads)
+void pipeline(Context &ctx, int threads, SchemaTables &tables)
 {
     composite::detectCompositeCycles(ctx);
     for (const ResolvedModel &type : ctx.schema.compositeTypes) {
@@ -98,8 +119,10 @@ void pipeline(Context &ctx, int threads)
     datasource::schemasPropertyWithNoConnectorSupport(ctx);
     datasource::postgresExtensionsNeedPreviewFeature(ctx);
 
-    const names::Namespaces namespaces(ctx);
-    models::databaseNameClashes(ctx);
+    if (!tables.namespaces)
+        tables.build(ctx);
+    const names::Namespaces &namespaces = *tables.namespaces;
+    ctx.diagnostics.append(tables.tableNameClashes);
 
     forEachModel(ctx, threads, [&namespaces](const ResolvedModel &model, Context &ctx) {
         if (model.isView())
@@ -276,7 +299,15 @@ void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, 
     std::vector<std::pair<size_t, Span>> anchors;
     Context attributesCtx = contextFor(fromAttributeChecks);
     attributesCtx.orderAnchors = &anchors;
-    attributeChecks(attributesCtx, threads);
+    Diagnostics unused; // the tables report into tableNameClashes only
+    SchemaTables tables;
+    {
+        constexpr size_t minModelsToOverlap = 64; // below this the thread costs more than it saves
+        std::jthread builder;
+        if (threads > 1 && resolved.models.size() >= minModelsToOverlap)
+            builder = std::jthread([&] { tables.build(contextFor(unused)); });
+        attributeChecks(attributesCtx, threads);
+    } // joins the builder
     diagnostics = inParserDatabaseOrder(diagnostics, stages, fromTypeChecks, {fromAttributeChecks, anchors}, resolved,
                                         parsed);
 
@@ -285,7 +316,7 @@ void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, 
     datasource::datasourceBlocks(ctx);
     if (diagnostics.hasErrors())
         return;
-    pipeline(ctx, threads);
+    pipeline(ctx, threads, tables);
 }
 
 } // namespace facet::schema::validate
