@@ -192,16 +192,15 @@ bool Parser::parseModel(std::optional<QString> &doc, std::vector<Top> &out)
             innerEnd = closed ? m_lexer.pos() - 1 : m_lexer.pos();
             break;
         }
-        if (auto field = parseFieldLine()) {
-            buildField(*field, std::exchange(pendingFieldDoc, std::nullopt), model);
+        if (parseFieldLine(pendingFieldDoc, model))
             continue;
-        }
         Diagnostics attributeDiagnostics;
-        if (auto attribute = parseBlockAttributeLine(attributeDiagnostics)) {
+        if (parseBlockAttributeLine(model.attributes, attributeDiagnostics)) {
             m_diagnostics.append(attributeDiagnostics);
-            if (model.kind == Model::Kind::CompositeType)
-                m_diagnostics.push(catalog::compositeTypeBlockAttribute(attribute->name.name, attribute->span));
-            model.attributes.push_back(std::move(*attribute));
+            if (model.kind == Model::Kind::CompositeType) {
+                const Attribute &attribute = model.attributes.back();
+                m_diagnostics.push(catalog::compositeTypeBlockAttribute(attribute.name.name, attribute.span));
+            }
             continue;
         }
         std::optional<QString> commentDoc;
@@ -253,9 +252,8 @@ bool Parser::parseEnum(std::optional<QString> &doc, std::vector<Top> &out)
             continue;
         }
         Diagnostics attributeDiagnostics;
-        if (auto attribute = parseBlockAttributeLine(attributeDiagnostics)) {
+        if (parseBlockAttributeLine(enumeration.attributes, attributeDiagnostics)) {
             m_diagnostics.append(attributeDiagnostics);
-            enumeration.attributes.push_back(std::move(*attribute));
             continue;
         }
         std::optional<QString> commentDoc;
@@ -338,13 +336,17 @@ bool Parser::parseTypeAlias(std::vector<Top> &out)
     while (true) {
         const int save = m_lexer.pos();
         m_lexer.skipWhitespace();
-        auto attribute = parseAttribute(false, ignored);
-        if (!attribute) {
+        if (m_lexer.peek() != u'@') {
+            m_lexer.reset(save);
+            break;
+        }
+        Attribute &attribute = alias.attributes.emplace_back();
+        if (!parseAttribute(attribute, false, ignored)) {
+            alias.attributes.pop_back();
             m_lexer.reset(save);
             break;
         }
         end = m_lexer.pos();
-        alias.attributes.push_back(std::move(*attribute));
     }
     alias.name = identifier(name);
     alias.span = span(start, end);
