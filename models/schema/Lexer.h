@@ -60,8 +60,14 @@ public:
     }
     void skipWhitespace()
     {
-        while (!atEnd() && isWhitespace(m_text[m_pos].unicode()))
-            ++m_pos;
+        // On a local index: stepping m_pos itself stored it on every character (the compiler cannot keep it
+        // in a register across the text's loads), and aligned columns make runs of ten spaces common.
+        const char16_t *text = reinterpret_cast<const char16_t *>(m_text.utf16());
+        const qsizetype size = m_text.size();
+        qsizetype p = m_pos;
+        while (p < size && isWhitespace(text[p]))
+            ++p;
+        m_pos = static_cast<int>(p);
     }
 
     // NEWLINE: "\n", "\r\n" or "\r".
