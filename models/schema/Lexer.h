@@ -83,9 +83,10 @@ public:
     bool eatPath(Range &out);
     // numeric_literal = "-"? ~ ASCII_DIGIT+ ~ ("." ~ ASCII_DIGIT+)?
     bool eatNumber(Range &out);
-    // string_literal: JSON string syntax. `content` excludes the quotes. Raw control characters
-    // (U+0000–U+001F, so also a line break) end the match as a failure, like Prisma's grammar.
-    bool eatString(Range &whole, Range &content);
+    // string_literal: JSON string syntax. `content` excludes the quotes; `escaped` says whether it holds a
+    // backslash (so the parser need not look for one again). Raw control characters (U+0000–U+001F, so
+    // also a line break) end the match as a failure, like Prisma's grammar.
+    bool eatString(Range &whole, Range &content, bool &escaped);
     // "//" comment up to the line break; `isDoc` for "///". `content` is the text after the slashes.
     bool eatComment(Range &content, bool &isDoc);
     // "/* … */", possibly over several lines (recent Prisma). Fails when there is no closing "*/".

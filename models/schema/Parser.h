@@ -52,7 +52,7 @@ private:
     // The one shared copy of this text of the file (see StringPool.h).
     [[nodiscard]] QString interned(QStringView text) const;
     // A string literal's value: unescaped, with the escape diagnostics, or the interned text when it has none.
-    QString stringValue(Range content, Diagnostics &diagnostics) const;
+    QString stringValue(Range content, bool escaped, Diagnostics &diagnostics) const;
 
     // Top level (Parser.cpp).
     bool parseModel(std::optional<QString> &doc, std::vector<Top> &out);
@@ -90,6 +90,8 @@ private:
     bool parseExpression(Expression &out, Diagnostics &diagnostics);
     // `@a @b(…)` after a field's type or an enum value's name, appended to m_fieldAttributes (cleared first).
     void parseFieldAttributes(Diagnostics &diagnostics);
+    // The buffer's attributes moved into a vector of the exact size; the buffer is left empty.
+    static std::vector<Attribute> takeExactly(std::vector<Attribute> &buffer);
 
     static QString docText(QStringView content);
     // Documentation of a "/* … */" comment. `pairText` starts where Prisma's rule starts: at "/*" for
@@ -112,8 +114,10 @@ private:
     mutable StringPool m_strings;
     // A line's attributes before they are moved into a vector of the exact size (ParserLines.cpp).
     std::vector<Attribute> m_fieldAttributes;
-    // parseModel's fields, likewise: moved into a vector of the exact size when the block ends (Parser.cpp).
+    // parseModel's fields and block attributes, likewise: moved into vectors of the exact size when the block
+    // ends (Parser.cpp).
     std::vector<Field> m_modelFields;
+    std::vector<Attribute> m_blockAttributes;
 };
 
 } // namespace facet::schema

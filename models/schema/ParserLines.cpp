@@ -37,9 +37,7 @@ void Parser::parseFieldAttributes(Diagnostics &diagnostics)
     }
 }
 
-namespace {
-
-std::vector<Attribute> takeExactly(std::vector<Attribute> &buffer)
+std::vector<Attribute> Parser::takeExactly(std::vector<Attribute> &buffer)
 {
     std::vector<Attribute> out;
     if (buffer.empty())
@@ -49,8 +47,6 @@ std::vector<Attribute> takeExactly(std::vector<Attribute> &buffer)
     buffer.clear();
     return out;
 }
-
-} // namespace
 
 bool Parser::parseFieldLine(std::optional<QString> &pendingDoc, const Model &owner)
 {

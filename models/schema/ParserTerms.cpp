@@ -13,15 +13,16 @@ bool Parser::parseBaseType(FieldType &out, Diagnostics &diagnostics)
 {
     // base_type = unsupported_type | identifier;  unsupported_type = "Unsupported(" ~ string_literal ~ ")"
     const int start = m_lexer.pos();
-    if (m_lexer.eat(u"Unsupported(")) {
+    if (m_lexer.peek() == u'U' && m_lexer.eat(u"Unsupported(")) {
         m_lexer.skipWhitespace();
         Range whole;
         Range content;
-        if (m_lexer.eatString(whole, content)) {
+        bool escaped = false;
+        if (m_lexer.eatString(whole, content, escaped)) {
             m_lexer.skipWhitespace();
             if (m_lexer.eat(u')')) {
                 out.kind = FieldType::Kind::Unsupported;
-                out.name = stringValue(content, diagnostics);
+                out.name = stringValue(content, escaped, diagnostics);
                 out.span = span(whole);
                 return true;
             }
@@ -264,9 +265,10 @@ bool Parser::parseExpression(Expression &out, Diagnostics &diagnostics)
     }
 
     Range content;
-    if (m_lexer.eatString(range, content)) {
+    bool escaped = false;
+    if (m_lexer.eatString(range, content, escaped)) {
         out.kind = Expression::Kind::String;
-        out.text = stringValue(content, diagnostics);
+        out.text = stringValue(content, escaped, diagnostics);
         out.span = span(range);
         return true;
     }
