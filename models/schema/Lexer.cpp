@@ -110,18 +110,20 @@ bool Lexer::eatNumber(Range &out)
     return true;
 }
 
-bool Lexer::eatString(Range &whole, Range &content)
+bool Lexer::eatString(Range &whole, Range &content, bool &escaped)
 {
     const int start = m_pos;
     if (peek() != u'"')
         return false;
     int p = start + 1;
     const int size = static_cast<int>(m_text.size());
+    bool sawEscape = false;
     while (p < size) {
         const char16_t c = m_text[p].unicode();
         if (c == u'"') {
             whole = {start, p + 1};
             content = {start + 1, p};
+            escaped = sawEscape;
             m_pos = p + 1;
             return true;
         }
@@ -129,6 +131,7 @@ bool Lexer::eatString(Range &whole, Range &content)
             // string_escape = "\\" ~ ANY: any one character, a line break included.
             if (p + 1 >= size)
                 return false;
+            sawEscape = true;
             p += (QChar::isHighSurrogate(m_text[p + 1].unicode()) && p + 2 < size) ? 3 : 2;
             continue;
         }

@@ -60,8 +60,14 @@ public:
     }
     void skipWhitespace()
     {
-        while (!atEnd() && isWhitespace(m_text[m_pos].unicode()))
-            ++m_pos;
+        // On a local index: stepping m_pos itself stored it on every character (the compiler cannot keep it
+        // in a register across the text's loads), and aligned columns make runs of ten spaces common.
+        const char16_t *text = reinterpret_cast<const char16_t *>(m_text.utf16());
+        const qsizetype size = m_text.size();
+        qsizetype p = m_pos;
+        while (p < size && isWhitespace(text[p]))
+            ++p;
+        m_pos = static_cast<int>(p);
     }
 
     // NEWLINE: "\n", "\r\n" or "\r".
@@ -77,9 +83,10 @@ public:
     bool eatPath(Range &out);
     // numeric_literal = "-"? ~ ASCII_DIGIT+ ~ ("." ~ ASCII_DIGIT+)?
     bool eatNumber(Range &out);
-    // string_literal: JSON string syntax. `content` excludes the quotes. Raw control characters
-    // (U+0000–U+001F, so also a line break) end the match as a failure, like Prisma's grammar.
-    bool eatString(Range &whole, Range &content);
+    // string_literal: JSON string syntax. `content` excludes the quotes; `escaped` says whether it holds a
+    // backslash (so the parser need not look for one again). Raw control characters (U+0000–U+001F, so
+    // also a line break) end the match as a failure, like Prisma's grammar.
+    bool eatString(Range &whole, Range &content, bool &escaped);
     // "//" comment up to the line break; `isDoc` for "///". `content` is the text after the slashes.
     bool eatComment(Range &content, bool &isDoc);
     // "/* … */", possibly over several lines (recent Prisma). Fails when there is no closing "*/".

@@ -101,6 +101,11 @@ void parseFilesInParallel(const SourceSet &sources, int threads, SchemaAst &ast,
     }
     parallelFor(stretches.size(), threads, [&](size_t i) { stretches[i].parse(sources); });
 
+    // Room for every item at once, rather than growing (and moving every item so far) stretch by stretch.
+    size_t items = ast.tops.size();
+    for (const Stretch &stretch : stretches)
+        items += stretch.chunk.tops.size();
+    ast.tops.reserve(items);
     // Join in source order, file by file; a file with an unconfirmed cut is parsed again in one piece.
     for (auto first = stretches.begin(); first != stretches.end();) {
         const auto last = std::find_if(first, stretches.end(), [&](const Stretch &s) { return s.file != first->file; });

@@ -27,7 +27,7 @@ struct ParseOptions {
 // Parses every file of the set into `ast` and `diagnostics` with up to `threads` threads, with the same
 // result, item for item and diagnostic for diagnostic, as parsing the files one after the other.
 //
-// Files are cut at top-level block ends (TopLevelSplitter.h) into stretches of similar size; the
+// Files are cut after block ends (suggested by TopLevelSplitter.h) into stretches of similar size; the
 // stretches of all files are parsed by a few threads, then their items and diagnostics are joined in
 // source order. A file whose cuts the parser does not confirm is parsed again in one piece, and
 // schemas too small to gain from threads are parsed sequentially from the start.

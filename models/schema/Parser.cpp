@@ -4,7 +4,6 @@
 
 #include "DiagnosticCatalog.h"
 
-#include <QStringList>
 
 #include <iterator>
 #include <limits>
@@ -36,10 +35,10 @@ QString Parser::interned(QStringView text) const
     return m_strings.get(text);
 }
 
-QString Parser::stringValue(Range content, Diagnostics &diagnostics) const
+QString Parser::stringValue(Range content, bool escaped, Diagnostics &diagnostics) const
 {
     const QStringView text = m_lexer.text().mid(content.start, content.end - content.start);
-    if (!text.contains(u'\\'))
+    if (!escaped)
         return interned(text);
     return unescapeStringLiteral(text, m_fileId, content.start, diagnostics);
 }
@@ -61,6 +60,9 @@ QString Parser::blockCommentText(QStringView pairText)
 
 bool Parser::eatAnyComment(int pairStart, std::optional<QString> &doc)
 {
+    // Tried at the end of every line and before every item: most are not comments.
+    if (m_lexer.peek() != u'/')
+        return false;
     Range content;
     bool isDoc = false;
     if (m_lexer.eatComment(content, isDoc)) {
@@ -192,16 +194,15 @@ bool Parser::parseModel(std::optional<QString> &doc, std::vector<Top> &out)
             innerEnd = closed ? m_lexer.pos() - 1 : m_lexer.pos();
             break;
         }
-        if (auto field = parseFieldLine()) {
-            buildField(*field, std::exchange(pendingFieldDoc, std::nullopt), model);
+        if (parseFieldLine(pendingFieldDoc, model))
             continue;
-        }
         Diagnostics attributeDiagnostics;
-        if (auto attribute = parseBlockAttributeLine(attributeDiagnostics)) {
+        if (parseBlockAttributeLine(m_blockAttributes, attributeDiagnostics)) {
             m_diagnostics.append(attributeDiagnostics);
-            if (model.kind == Model::Kind::CompositeType)
-                m_diagnostics.push(catalog::compositeTypeBlockAttribute(attribute->name.name, attribute->span));
-            model.attributes.push_back(std::move(*attribute));
+            if (model.kind == Model::Kind::CompositeType) {
+                const Attribute &attribute = m_blockAttributes.back();
+                m_diagnostics.push(catalog::compositeTypeBlockAttribute(attribute.name.name, attribute.span));
+            }
             continue;
         }
         std::optional<QString> commentDoc;
@@ -217,6 +218,7 @@ bool Parser::parseModel(std::optional<QString> &doc, std::vector<Top> &out)
     model.fields.reserve(m_modelFields.size());
     std::move(m_modelFields.begin(), m_modelFields.end(), std::back_inserter(model.fields));
     m_modelFields.clear();
+    model.attributes = takeExactly(m_blockAttributes);
     model.span = span(start, m_lexer.pos());
     model.innerSpan = span(innerStart, std::max(innerStart, innerEnd));
     model.closed = closed;
@@ -253,9 +255,8 @@ bool Parser::parseEnum(std::optional<QString> &doc, std::vector<Top> &out)
             continue;
         }
         Diagnostics attributeDiagnostics;
-        if (auto attribute = parseBlockAttributeLine(attributeDiagnostics)) {
+        if (parseBlockAttributeLine(enumeration.attributes, attributeDiagnostics)) {
             m_diagnostics.append(attributeDiagnostics);
-            enumeration.attributes.push_back(std::move(*attribute));
             continue;
         }
         std::optional<QString> commentDoc;
@@ -338,13 +339,17 @@ bool Parser::parseTypeAlias(std::vector<Top> &out)
     while (true) {
         const int save = m_lexer.pos();
         m_lexer.skipWhitespace();
-        auto attribute = parseAttribute(false, ignored);
-        if (!attribute) {
+        if (m_lexer.peek() != u'@') {
+            m_lexer.reset(save);
+            break;
+        }
+        Attribute &attribute = alias.attributes.emplace_back();
+        if (!parseAttribute(attribute, false, ignored)) {
+            alias.attributes.pop_back();
             m_lexer.reset(save);
             break;
         }
         end = m_lexer.pos();
-        alias.attributes.push_back(std::move(*attribute));
     }
     alias.name = identifier(name);
     alias.span = span(start, end);
@@ -380,7 +385,8 @@ bool Parser::parseCommentBlock(std::optional<QString> &doc)
 {
     // comment_block = ${ ((doc_comment | multi_line_comment | comment) ~ NEWLINE?)+ };
     // `///` and `/* */` comments are documentation, `//` ones are not.
-    QStringList lines;
+    // The lines are joined as they come: most blocks are one `///` line, which then costs no list and no join.
+    std::optional<QString> text;
     bool matched = false;
     while (true) {
         const int save = m_lexer.pos();
@@ -391,12 +397,16 @@ bool Parser::parseCommentBlock(std::optional<QString> &doc)
             break;
         }
         matched = true;
-        if (line)
-            lines.append(*line);
+        if (line) {
+            if (text)
+                *text += u'\n' + *line;
+            else
+                text = std::move(line);
+        }
         m_lexer.eatNewline();
     }
     if (matched)
-        doc = lines.isEmpty() ? std::nullopt : std::optional<QString>(lines.join(u'\n'));
+        doc = std::move(text);
     return matched;
 }
 

@@ -44,21 +44,6 @@ private:
     using Range = Lexer::Range;
 
     enum class TypeForm { Required, Optional, List, OptionalList, LegacyRequired, LegacyList };
-    struct TypeSyntax {
-        TypeForm form = TypeForm::Required;
-        FieldType base;
-        Span span;
-        Diagnostics diagnostics; // from `Unsupported("…")` escapes
-    };
-    struct FieldSyntax {
-        Range name;
-        std::optional<Range> colon;
-        std::optional<TypeSyntax> type;
-        std::vector<Attribute> attributes;
-        Diagnostics attributeDiagnostics;
-        std::optional<QString> trailingDoc;
-        Span span; // name … line break
-    };
 
     [[nodiscard]] Span span(int start, int end) const { return Span{m_fileId, start, end}; }
     [[nodiscard]] Span span(Range range) const { return span(range.start, range.end); }
@@ -67,7 +52,7 @@ private:
     // The one shared copy of this text of the file (see StringPool.h).
     [[nodiscard]] QString interned(QStringView text) const;
     // A string literal's value: unescaped, with the escape diagnostics, or the interned text when it has none.
-    QString stringValue(Range content, Diagnostics &diagnostics) const;
+    QString stringValue(Range content, bool escaped, Diagnostics &diagnostics) const;
 
     // Top level (Parser.cpp).
     bool parseModel(std::optional<QString> &doc, std::vector<Top> &out);
@@ -85,22 +70,28 @@ private:
     void reportUnclosed(QStringView keyword, const Identifier &name, int start, int braceEnd);
 
     // Lines (ParserLines.cpp).
-    std::optional<FieldSyntax> parseFieldLine();
-    // Appends the field to m_modelFields, built in place from `syntax` (taken apart); false when the line's
-    // legacy form or missing type drops the field.
-    bool buildField(FieldSyntax &syntax, std::optional<QString> doc, const Model &owner);
+    // A field line, built in place at the end of m_modelFields (no per-line temporaries: they were the largest
+    // self cost of the parse, docs/BENCHMARKS.md issue 3). True when the line matched, whether or not the
+    // field was kept (a legacy form or a missing type drops it with an error); `pendingDoc` is taken then.
+    bool parseFieldLine(std::optional<QString> &pendingDoc, const Model &owner);
     std::optional<EnumValue> parseEnumValueLine(std::optional<QString> doc);
-    std::optional<Attribute> parseBlockAttributeLine(Diagnostics &diagnostics);
+    // Appends the attribute to `into` when the whole line matches.
+    bool parseBlockAttributeLine(std::vector<Attribute> &into, Diagnostics &diagnostics);
     std::optional<ConfigProperty> parseKeyValueLine(Diagnostics &diagnostics);
     std::optional<QString> parseTrailingComment();
 
-    // Terms (ParserTerms.cpp).
-    bool parseFieldType(TypeSyntax &out);
+    // Terms (ParserTerms.cpp). Each fills a default-constructed `out` and leaves it default-constructed (and
+    // the cursor where it was) when it does not match, so callers can build in place in their containers.
+    bool parseFieldType(FieldType &base, TypeForm &form, Span &typeSpan, Diagnostics &diagnostics);
     bool parseBaseType(FieldType &out, Diagnostics &diagnostics);
-    std::optional<Attribute> parseAttribute(bool block, Diagnostics &diagnostics);
+    bool parseAttribute(Attribute &out, bool block, Diagnostics &diagnostics);
     bool parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics);
     bool parseArgument(ArgumentsList &out, Diagnostics &diagnostics);
-    std::optional<Expression> parseExpression(Diagnostics &diagnostics);
+    bool parseExpression(Expression &out, Diagnostics &diagnostics);
+    // `@a @b(…)` after a field's type or an enum value's name, appended to m_fieldAttributes (cleared first).
+    void parseFieldAttributes(Diagnostics &diagnostics);
+    // The buffer's attributes moved into a vector of the exact size; the buffer is left empty.
+    static std::vector<Attribute> takeExactly(std::vector<Attribute> &buffer);
 
     static QString docText(QStringView content);
     // Documentation of a "/* … */" comment. `pairText` starts where Prisma's rule starts: at "/*" for
@@ -121,10 +112,12 @@ private:
     int m_expressionDepth = 0;
     // Each distinct identifier and literal text of the file, once (see StringPool.h).
     mutable StringPool m_strings;
-    // parseFieldLine's attributes before they are moved into the field (ParserLines.cpp).
+    // A line's attributes before they are moved into a vector of the exact size (ParserLines.cpp).
     std::vector<Attribute> m_fieldAttributes;
-    // parseModel's fields, likewise: moved into a vector of the exact size when the block ends (Parser.cpp).
+    // parseModel's fields and block attributes, likewise: moved into vectors of the exact size when the block
+    // ends (Parser.cpp).
     std::vector<Field> m_modelFields;
+    std::vector<Attribute> m_blockAttributes;
 };
 
 } // namespace facet::schema

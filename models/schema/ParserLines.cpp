@@ -22,103 +22,113 @@ std::optional<QString> Parser::parseTrailingComment()
     return doc;
 }
 
-std::optional<Parser::FieldSyntax> Parser::parseFieldLine()
+void Parser::parseFieldAttributes(Diagnostics &diagnostics)
+{
+    // Collected in a buffer reused from line to line, then moved into a vector of the exact size by the caller:
+    // one allocation per line instead of a growing vector's two or three (and no spare capacity kept).
+    m_fieldAttributes.clear();
+    while (true) {
+        Attribute &attribute = m_fieldAttributes.emplace_back();
+        if (!parseAttribute(attribute, false, diagnostics)) {
+            m_fieldAttributes.pop_back();
+            break;
+        }
+        m_lexer.skipWhitespace();
+    }
+}
+
+std::vector<Attribute> Parser::takeExactly(std::vector<Attribute> &buffer)
+{
+    std::vector<Attribute> out;
+    if (buffer.empty())
+        return out;
+    out.reserve(buffer.size());
+    std::move(buffer.begin(), buffer.end(), std::back_inserter(out));
+    buffer.clear();
+    return out;
+}
+
+bool Parser::parseFieldLine(std::optional<QString> &pendingDoc, const Model &owner)
 {
     // field_declaration = identifier ~ LEGACY_COLON? ~ field_type? ~ field_attribute* ~ trailing_comment? ~ NEWLINE
     const int start = m_lexer.pos();
-    FieldSyntax syntax;
-    if (!m_lexer.eatIdentifier(syntax.name))
-        return std::nullopt;
+    Range name;
+    if (!m_lexer.eatIdentifier(name))
+        return false;
     m_lexer.skipWhitespace();
+    int colon = -1;
     if (m_lexer.peek() == u':' && !m_lexer.atEnd()) {
-        syntax.colon = Range{m_lexer.pos(), m_lexer.pos() + 1};
+        colon = m_lexer.pos();
         m_lexer.eat(u':');
         m_lexer.skipWhitespace();
     }
-    TypeSyntax type;
-    if (parseFieldType(type)) {
-        syntax.type = std::move(type);
+    // The field is built where it will stay; a line that does not match (or a field that is dropped) takes
+    // it off again.
+    Field &field = m_modelFields.emplace_back();
+    // Type escapes first, then the attributes' diagnostics: the order Prisma reports them in.
+    Diagnostics diagnostics;
+    TypeForm form = TypeForm::Required;
+    const bool typed = parseFieldType(field.type, form, field.typeSpan, diagnostics);
+    if (typed)
         m_lexer.skipWhitespace();
-    }
-    // Collected in a buffer reused from line to line, then moved into a vector of the exact size: one
-    // allocation per field instead of a growing vector's two or three (and no spare capacity kept).
-    m_fieldAttributes.clear();
-    while (true) {
-        const int save = m_lexer.pos();
-        auto attribute = parseAttribute(false, syntax.attributeDiagnostics);
-        if (!attribute) {
-            m_lexer.reset(save);
-            break;
-        }
-        m_fieldAttributes.push_back(std::move(*attribute));
-        m_lexer.skipWhitespace();
-    }
-    syntax.trailingDoc = parseTrailingComment();
+    parseFieldAttributes(diagnostics);
+    std::optional<QString> trailingDoc = parseTrailingComment();
     m_lexer.skipWhitespace();
     if (!m_lexer.eatNewline()) {
+        m_modelFields.pop_back();
+        m_fieldAttributes.clear();
         m_lexer.reset(start);
-        return std::nullopt;
-    }
-    syntax.attributes.reserve(m_fieldAttributes.size());
-    std::move(m_fieldAttributes.begin(), m_fieldAttributes.end(), std::back_inserter(syntax.attributes));
-    m_fieldAttributes.clear();
-    syntax.span = span(start, m_lexer.pos());
-    return syntax;
-}
-
-bool Parser::buildField(FieldSyntax &syntax, std::optional<QString> doc, const Model &owner)
-{
-    // Same order of checks as prisma-engines parse_field.rs / parse_types.rs: the legacy forms stop
-    // the field (it is dropped, like Prisma does) before its attributes are looked at.
-    if (syntax.colon) {
-        m_diagnostics.push(catalog::legacyColon(span(*syntax.colon)));
         return false;
     }
-    if (syntax.type) {
-        switch (syntax.type->form) {
+    const Span lineSpan = span(start, m_lexer.pos());
+    std::optional<QString> doc = std::exchange(pendingDoc, std::nullopt);
+
+    // Same order of checks as prisma-engines parse_field.rs / parse_types.rs: the legacy forms stop
+    // the field (it is dropped, like Prisma does) before its attributes are looked at.
+    const auto drop = [&](Diagnostic diagnostic) {
+        m_diagnostics.push(std::move(diagnostic));
+        m_modelFields.pop_back();
+        m_fieldAttributes.clear();
+        return true;
+    };
+    if (colon >= 0)
+        return drop(catalog::legacyColon(span(colon, colon + 1)));
+    if (typed) {
+        switch (form) {
         case TypeForm::LegacyRequired:
-            m_diagnostics.push(catalog::legacyRequiredType(syntax.type->span));
-            return false;
+            return drop(catalog::legacyRequiredType(field.typeSpan));
         case TypeForm::LegacyList:
-            m_diagnostics.push(catalog::legacyListType(syntax.type->span));
-            return false;
+            return drop(catalog::legacyListType(field.typeSpan));
         case TypeForm::OptionalList:
-            m_diagnostics.push(catalog::optionalList(syntax.type->span));
-            return false;
+            return drop(catalog::optionalList(field.typeSpan));
         default:
             break;
         }
-        m_diagnostics.append(syntax.type->diagnostics);
     }
-    m_diagnostics.append(syntax.attributeDiagnostics);
-
-    const QString blockType = owner.kind == Model::Kind::Model  ? u"model"_s
-                              : owner.kind == Model::Kind::View ? u"view"_s
-                                                                : u"type"_s;
-    if (!syntax.type) {
-        m_diagnostics.push(catalog::fieldMissingType(blockType, owner.name.name, syntax.span));
-        return false;
+    m_diagnostics.append(diagnostics);
+    if (!typed) {
+        const QString blockType = owner.kind == Model::Kind::Model  ? u"model"_s
+                                  : owner.kind == Model::Kind::View ? u"view"_s
+                                                                    : u"type"_s;
+        return drop(catalog::fieldMissingType(blockType, owner.name.name, lineSpan));
     }
 
-    Field &field = m_modelFields.emplace_back();
-    field.name = identifier(syntax.name);
-    field.type = std::move(syntax.type->base);
-    field.typeSpan = syntax.type->span;
-    field.arity = syntax.type->form == TypeForm::Optional ? FieldArity::Optional
-                  : syntax.type->form == TypeForm::List   ? FieldArity::List
-                                                          : FieldArity::Required;
-    field.attributes = std::move(syntax.attributes);
-    field.span = syntax.span;
-    if (doc && syntax.trailingDoc)
-        field.documentation = *doc + u'\n' + *syntax.trailingDoc;
+    field.name = identifier(name);
+    field.arity = form == TypeForm::Optional ? FieldArity::Optional
+                  : form == TypeForm::List   ? FieldArity::List
+                                             : FieldArity::Required;
+    field.attributes = takeExactly(m_fieldAttributes);
+    field.span = lineSpan;
+    if (doc && trailingDoc)
+        field.documentation = *doc + u'\n' + *trailingDoc;
     else
-        field.documentation = doc ? std::move(doc) : std::move(syntax.trailingDoc);
+        field.documentation = doc ? std::move(doc) : std::move(trailingDoc);
 
     if (owner.kind == Model::Kind::CompositeType) {
         for (const Attribute &attribute : field.attributes) {
-            const QString &name = attribute.name.name;
-            if (name == u"relation"_s || name == u"unique"_s || name == u"id"_s)
-                m_diagnostics.push(catalog::compositeTypeFieldAttribute(name, field.span));
+            const QString &attributeName = attribute.name.name;
+            if (attributeName == u"relation"_s || attributeName == u"unique"_s || attributeName == u"id"_s)
+                m_diagnostics.push(catalog::compositeTypeFieldAttribute(attributeName, field.span));
         }
     }
     return true;
@@ -134,23 +144,16 @@ std::optional<EnumValue> Parser::parseEnumValueLine(std::optional<QString> doc)
     EnumValue value;
     Diagnostics diagnostics;
     m_lexer.skipWhitespace();
-    while (true) {
-        const int save = m_lexer.pos();
-        auto attribute = parseAttribute(false, diagnostics);
-        if (!attribute) {
-            m_lexer.reset(save);
-            break;
-        }
-        value.attributes.push_back(std::move(*attribute));
-        m_lexer.skipWhitespace();
-    }
+    parseFieldAttributes(diagnostics);
     std::optional<QString> trailing = parseTrailingComment();
     m_lexer.skipWhitespace();
     if (!m_lexer.eatNewline()) {
+        m_fieldAttributes.clear();
         m_lexer.reset(start);
         return std::nullopt;
     }
     m_diagnostics.append(diagnostics);
+    value.attributes = takeExactly(m_fieldAttributes);
     value.name = identifier(name);
     value.span = span(start, m_lexer.pos());
     if (doc && trailing)
@@ -160,20 +163,23 @@ std::optional<EnumValue> Parser::parseEnumValueLine(std::optional<QString> doc)
     return value;
 }
 
-std::optional<Attribute> Parser::parseBlockAttributeLine(Diagnostics &diagnostics)
+bool Parser::parseBlockAttributeLine(std::vector<Attribute> &into, Diagnostics &diagnostics)
 {
     // block_attribute ~ NEWLINE, with block_attribute = "@@" ~ path ~ arguments_list? ~ trailing_comment?
+    if (m_lexer.peek() != u'@')
+        return false; // before the emplace: most lines that get here are blank or comments
     const int start = m_lexer.pos();
-    auto attribute = parseAttribute(true, diagnostics);
-    if (attribute) {
+    Attribute &attribute = into.emplace_back();
+    if (parseAttribute(attribute, true, diagnostics)) {
         m_lexer.skipWhitespace();
         parseTrailingComment();
         m_lexer.skipWhitespace();
         if (m_lexer.eatNewline())
-            return attribute;
+            return true;
     }
+    into.pop_back();
     m_lexer.reset(start);
-    return std::nullopt;
+    return false;
 }
 
 std::optional<ConfigProperty> Parser::parseKeyValueLine(Diagnostics &diagnostics)
@@ -190,11 +196,12 @@ std::optional<ConfigProperty> Parser::parseKeyValueLine(Diagnostics &diagnostics
             int end = m_lexer.pos();
             const int save = m_lexer.pos();
             m_lexer.skipWhitespace();
-            property.value = parseExpression(diagnostics);
-            if (property.value)
+            if (parseExpression(property.value.emplace(), diagnostics)) {
                 end = m_lexer.pos();
-            else
+            } else {
+                property.value.reset();
                 m_lexer.reset(save);
+            }
             m_lexer.skipWhitespace();
             parseTrailingComment();
             m_lexer.skipWhitespace();

@@ -13,15 +13,16 @@ bool Parser::parseBaseType(FieldType &out, Diagnostics &diagnostics)
 {
     // base_type = unsupported_type | identifier;  unsupported_type = "Unsupported(" ~ string_literal ~ ")"
     const int start = m_lexer.pos();
-    if (m_lexer.eat(u"Unsupported(")) {
+    if (m_lexer.peek() == u'U' && m_lexer.eat(u"Unsupported(")) {
         m_lexer.skipWhitespace();
         Range whole;
         Range content;
-        if (m_lexer.eatString(whole, content)) {
+        bool escaped = false;
+        if (m_lexer.eatString(whole, content, escaped)) {
             m_lexer.skipWhitespace();
             if (m_lexer.eat(u')')) {
                 out.kind = FieldType::Kind::Unsupported;
-                out.name = stringValue(content, diagnostics);
+                out.name = stringValue(content, escaped, diagnostics);
                 out.span = span(whole);
                 return true;
             }
@@ -37,76 +38,80 @@ bool Parser::parseBaseType(FieldType &out, Diagnostics &diagnostics)
     return true;
 }
 
-bool Parser::parseFieldType(TypeSyntax &out)
+bool Parser::parseFieldType(FieldType &base, TypeForm &form, Span &typeSpan, Diagnostics &diagnostics)
 {
     // field_type = unsupported_optional_list_type | list_type | optional_type
     //            | legacy_required_type | legacy_list_type | base_type
     const int start = m_lexer.pos();
     if (m_lexer.eat(u'[')) {
+        Diagnostics local; // kept only if the legacy list matches
         m_lexer.skipWhitespace();
-        if (parseBaseType(out.base, out.diagnostics)) {
+        if (parseBaseType(base, local)) {
             m_lexer.skipWhitespace();
             if (m_lexer.eat(u']')) {
-                out.form = TypeForm::LegacyList;
-                out.span = span(start, m_lexer.pos());
+                form = TypeForm::LegacyList;
+                typeSpan = span(start, m_lexer.pos());
+                diagnostics.append(local);
                 return true;
             }
+            base = FieldType();
         }
         m_lexer.reset(start);
-        out.diagnostics = Diagnostics();
         return false;
     }
-    if (!parseBaseType(out.base, out.diagnostics))
+    if (!parseBaseType(base, diagnostics))
         return false;
     const int baseEnd = m_lexer.pos();
     m_lexer.skipWhitespace();
-    if (m_lexer.eat(u"[]")) {
+    const char16_t next = m_lexer.peek();
+    if (next == u'[' && m_lexer.peek(1) == u']') {
+        m_lexer.reset(m_lexer.pos() + 2);
         const int listEnd = m_lexer.pos();
         m_lexer.skipWhitespace();
         if (m_lexer.eat(u'?')) {
-            out.form = TypeForm::OptionalList;
+            form = TypeForm::OptionalList;
         } else {
             m_lexer.reset(listEnd);
-            out.form = TypeForm::List;
+            form = TypeForm::List;
         }
     } else if (m_lexer.eat(u'?')) {
-        out.form = TypeForm::Optional;
+        form = TypeForm::Optional;
     } else if (m_lexer.eat(u'!')) {
-        out.form = TypeForm::LegacyRequired;
+        form = TypeForm::LegacyRequired;
     } else {
         m_lexer.reset(baseEnd);
-        out.form = TypeForm::Required;
+        form = TypeForm::Required;
     }
-    out.span = span(start, m_lexer.pos());
+    typeSpan = span(start, m_lexer.pos());
     return true;
 }
 
-std::optional<Attribute> Parser::parseAttribute(bool block, Diagnostics &diagnostics)
+bool Parser::parseAttribute(Attribute &out, bool block, Diagnostics &diagnostics)
 {
     // field_attribute = "@" ~ path ~ arguments_list?;  block_attribute = "@@" ~ path ~ arguments_list? …
     const int start = m_lexer.pos();
-    if (!m_lexer.eat(block ? u"@@" : u"@"))
-        return std::nullopt;
+    if (!m_lexer.eat(u'@') || (block && !m_lexer.eat(u'@'))) {
+        m_lexer.reset(start);
+        return false;
+    }
     m_lexer.skipWhitespace();
     Range path;
     if (!m_lexer.eatPath(path)) {
         m_lexer.reset(start);
-        return std::nullopt;
+        return false;
     }
-    Attribute attribute;
-    attribute.name = identifier(path);
+    out.name = identifier(path);
     const int pathEnd = m_lexer.pos();
     m_lexer.skipWhitespace();
-    Diagnostics argumentDiagnostics;
-    if (m_lexer.peek() == u'(' && parseArgumentsList(attribute.arguments, argumentDiagnostics)) {
-        attribute.hasArguments = true;
-        diagnostics.append(argumentDiagnostics);
+    // parseArgumentsList keeps its diagnostics only when the list matches.
+    if (m_lexer.peek() == u'(' && parseArgumentsList(out.arguments, diagnostics)) {
+        out.hasArguments = true;
     } else {
         m_lexer.reset(pathEnd);
-        attribute.arguments.span = span(pathEnd, pathEnd);
+        out.arguments.span = span(pathEnd, pathEnd);
     }
-    attribute.span = span(start, m_lexer.pos());
-    return attribute;
+    out.span = span(start, m_lexer.pos());
+    return true;
 }
 
 bool Parser::parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics)
@@ -115,16 +120,15 @@ bool Parser::parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics)
     const int start = m_lexer.pos();
     if (!m_lexer.eat(u'('))
         return false;
-    ArgumentsList list;
     Diagnostics local;
     m_lexer.skipWhitespace();
-    if (parseArgument(list, local)) {
+    if (parseArgument(out, local)) {
         while (true) {
             const int save = m_lexer.pos();
             m_lexer.skipWhitespace();
             if (m_lexer.eat(u',')) {
                 m_lexer.skipWhitespace();
-                if (parseArgument(list, local))
+                if (parseArgument(out, local))
                     continue;
             }
             m_lexer.reset(save);
@@ -134,14 +138,14 @@ bool Parser::parseArgumentsList(ArgumentsList &out, Diagnostics &diagnostics)
     m_lexer.skipWhitespace();
     const int commaStart = m_lexer.pos();
     if (m_lexer.eat(u','))
-        list.trailingComma = span(commaStart, commaStart + 1);
+        out.trailingComma = span(commaStart, commaStart + 1);
     m_lexer.skipWhitespace();
     if (!m_lexer.eat(u')')) {
+        out = ArgumentsList();
         m_lexer.reset(start);
         return false;
     }
-    list.span = span(start, m_lexer.pos());
-    out = std::move(list);
+    out.span = span(start, m_lexer.pos());
     diagnostics.append(local);
     return true;
 }
@@ -156,29 +160,37 @@ bool Parser::parseArgument(ArgumentsList &out, Diagnostics &diagnostics)
         if (m_lexer.eat(u':')) {
             const int afterColon = m_lexer.pos();
             m_lexer.skipWhitespace();
-            if (auto value = parseExpression(diagnostics)) {
-                out.arguments.push_back(Argument{identifier(name), std::move(*value), span(start, m_lexer.pos())});
+            Argument &argument = out.arguments.emplace_back();
+            if (parseExpression(argument.value, diagnostics)) {
+                argument.name = identifier(name);
+                argument.span = span(start, m_lexer.pos());
                 return true;
             }
+            out.arguments.pop_back();
             m_lexer.reset(afterColon);
             out.emptyArguments.push_back(identifier(name));
             return true;
         }
         m_lexer.reset(start);
     }
-    if (auto value = parseExpression(diagnostics)) {
-        const Span valueSpan = value->span;
-        out.arguments.push_back(Argument{std::nullopt, std::move(*value), valueSpan});
+    // Built in place, so rule out an empty list's `)` first: an empty vector should not be left with a block.
+    const char16_t first = m_lexer.peek();
+    if (!Lexer::isAsciiAlnum(first) && first != u'[' && first != u'-' && first != u'"')
+        return false;
+    Argument &argument = out.arguments.emplace_back();
+    if (parseExpression(argument.value, diagnostics)) {
+        argument.span = argument.value.span;
         return true;
     }
+    out.arguments.pop_back();
     return false;
 }
 
-std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
+bool Parser::parseExpression(Expression &out, Diagnostics &diagnostics)
 {
     // expression = function_call | array_expression | numeric_literal | string_literal | path
     if (m_expressionDepth >= maxExpressionDepth)
-        return std::nullopt;
+        return false;
     struct DepthGuard {
         int &depth;
         explicit DepthGuard(int &d) : depth(++d) {}
@@ -188,15 +200,15 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
     Range path;
     if (m_lexer.eatPath(path)) {
         m_lexer.skipWhitespace();
-        ArgumentsList arguments;
-        if (m_lexer.peek() == u'(' && parseArgumentsList(arguments, diagnostics)) {
-            Expression call;
-            call.mutableArguments() = std::move(arguments);
-            call.kind = Expression::Kind::Function;
-            call.text = slice(path);
-            call.nameSpan = span(path);
-            call.span = span(start, m_lexer.pos());
-            return call;
+        if (m_lexer.peek() == u'(') {
+            if (parseArgumentsList(out.mutableArguments(), diagnostics)) {
+                out.kind = Expression::Kind::Function;
+                out.text = slice(path);
+                out.nameSpan = span(path);
+                out.span = span(start, m_lexer.pos());
+                return true;
+            }
+            out = Expression();
         }
         // A path that starts with a letter can only be the `path` alternative: the array, number and string
         // rules all fail on a letter. Taking it here saves scanning it a second time (a digit may still
@@ -204,72 +216,70 @@ std::optional<Expression> Parser::parseExpression(Diagnostics &diagnostics)
         const char16_t first = m_lexer.text()[start].unicode();
         if ((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')) {
             m_lexer.reset(path.end);
-            Expression constant;
-            constant.kind = Expression::Kind::Constant;
-            constant.text = slice(path);
-            constant.span = span(path);
-            return constant;
+            out.kind = Expression::Kind::Constant;
+            out.text = slice(path);
+            out.span = span(path);
+            return true;
         }
         m_lexer.reset(start);
     }
 
     if (m_lexer.eat(u'[')) {
-        Expression array;
-        array.kind = Expression::Kind::Array;
         Diagnostics local;
         m_lexer.skipWhitespace();
-        if (auto first = parseExpression(local)) {
-            array.mutableElements().push_back(std::move(*first));
+        std::vector<Expression> &elements = out.mutableElements();
+        if (parseExpression(elements.emplace_back(), local)) {
             while (true) {
                 const int save = m_lexer.pos();
                 m_lexer.skipWhitespace();
                 if (m_lexer.eat(u',')) {
                     m_lexer.skipWhitespace();
-                    if (auto next = parseExpression(local)) {
-                        array.mutableElements().push_back(std::move(*next));
+                    if (parseExpression(elements.emplace_back(), local))
                         continue;
-                    }
+                    elements.pop_back();
                 }
                 m_lexer.reset(save);
                 break;
             }
+        } else {
+            out = Expression(); // `[]` has no parts, like every expression without elements
         }
         m_lexer.skipWhitespace();
         if (!m_lexer.eat(u']')) {
+            out = Expression();
             m_lexer.reset(start);
-            return std::nullopt;
+            return false;
         }
-        array.span = span(start, m_lexer.pos());
+        out.kind = Expression::Kind::Array;
+        out.span = span(start, m_lexer.pos());
         diagnostics.append(local);
-        return array;
+        return true;
     }
 
     Range range;
     if (m_lexer.eatNumber(range)) {
-        Expression number;
-        number.kind = Expression::Kind::Numeric;
-        number.text = slice(range);
-        number.span = span(range);
-        return number;
+        out.kind = Expression::Kind::Numeric;
+        out.text = slice(range);
+        out.span = span(range);
+        return true;
     }
 
     Range content;
-    if (m_lexer.eatString(range, content)) {
-        Expression string;
-        string.kind = Expression::Kind::String;
-        string.text = stringValue(content, diagnostics);
-        string.span = span(range);
-        return string;
+    bool escaped = false;
+    if (m_lexer.eatString(range, content, escaped)) {
+        out.kind = Expression::Kind::String;
+        out.text = stringValue(content, escaped, diagnostics);
+        out.span = span(range);
+        return true;
     }
 
     if (m_lexer.eatPath(range)) {
-        Expression constant;
-        constant.kind = Expression::Kind::Constant;
-        constant.text = slice(range);
-        constant.span = span(range);
-        return constant;
+        out.kind = Expression::Kind::Constant;
+        out.text = slice(range);
+        out.span = span(range);
+        return true;
     }
-    return std::nullopt;
+    return false;
 }
 
 } // namespace facet::schema

@@ -21,22 +21,21 @@ namespace facet::schema {
 class StringPool
 {
 public:
+    StringPool()
+        : m_slots(initialSlots)
+        , m_mask(initialSlots - 1)
+    {
+    }
+
+    // Inline, the hit path only: a lookup per identifier of the file, and a call with its register saves
+    // was a visible part of the ~130 instructions it took (docs/BENCHMARKS.md, issue 3).
     QString get(QStringView text)
     {
-        if (m_count * 2 >= m_slots.size()) // at most half full: short probe runs
-            grow();
         const uint32_t hash = hashOf(text);
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot &slot = m_slots[i];
-            if (!slot.used) {
-                slot.used = true;
-                slot.hash = hash;
-                slot.key = text;
-                slot.value = text.toString();
-                ++m_count;
-                return slot.value;
-            }
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.used)
+                return insert(i, hash, text);
             if (slot.hash == hash && text::equal(slot.key, text))
                 return slot.value;
         }
@@ -50,24 +49,42 @@ private:
         QString value;
     };
 
+    static constexpr size_t initialSlots = 256;
+
     static uint32_t hashOf(QStringView text) { return uint32_t(text::hash(text)); }
+
+    // A new text: a free slot was found at `index`. The table grows after the insertion, so that a lookup
+    // never has to check the load first.
+    Q_NEVER_INLINE QString insert(size_t index, uint32_t hash, QStringView text)
+    {
+        Slot &slot = m_slots[index];
+        slot.used = true;
+        slot.hash = hash;
+        slot.key = text;
+        slot.value = text.toString();
+        QString value = slot.value;
+        if (++m_count * 2 >= m_slots.size()) // at most half full: short probe runs
+            grow();
+        return value;
+    }
 
     void grow()
     {
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(old.empty() ? 256 : old.size() * 2, Slot{});
-        const size_t mask = m_slots.size() - 1;
+        m_slots.assign(old.size() * 2, Slot{});
+        m_mask = m_slots.size() - 1;
         for (Slot &slot : old) {
             if (!slot.used)
                 continue;
-            size_t i = slot.hash & mask;
+            size_t i = slot.hash & m_mask;
             while (m_slots[i].used)
-                i = (i + 1) & mask;
+                i = (i + 1) & m_mask;
             m_slots[i] = std::move(slot);
         }
     }
 
     std::vector<Slot> m_slots;
+    size_t m_mask;
     size_t m_count = 0;
 };
 

@@ -7,16 +7,16 @@
 
 namespace facet::schema {
 
-// The cheap pre-scan behind the parallel parse (ParallelParse.h): where a schema file can be cut into
-// stretches that the parser can take on separately.
+// Where the parallel parse (ParallelParse.h) may cut a schema file into stretches that the parser can take
+// on separately: the offset just after a "}" that starts a line (how every block of a formatted schema
+// ends), the first one past every `targetSize` characters.
 //
-// It walks the text once, skipping `//` and `///` comments, `/* */` comments and string literals (with
-// their escapes), counting braces, and offers the offset just after each "}" that closes a top-level
-// block. From those it keeps the first one past every `targetSize` characters. Only a suggestion: the
-// parser itself confirms each cut (it must reach exactly that offset between two top-level items with no
-// comment pending, see Parser::parseChunk) and the file is parsed in one piece when it does not.
-// Returns no cuts when the structure is not clean: a brace closed that was never opened, a block left
-// open at the end, a string that meets a line break or the end, a "/*" never closed.
+// Only a suggestion, found without reading the text in between: it runs on the calling thread before the
+// parse threads start, and an exact pre-scan (comments, strings, brace depth) cost an eighth of the parse's
+// instructions there (docs/BENCHMARKS.md, issue 3). The parser itself confirms each cut (it must reach
+// exactly that offset between two top-level items with no comment pending, see Parser::parseChunk), and
+// the file is parsed in one piece when it does not, so a "}" inside a block comment costs time, never a
+// different result.
 [[nodiscard]] std::vector<int> topLevelCuts(QStringView text, int targetSize);
 
 } // namespace facet::schema

@@ -209,32 +209,53 @@ private Q_SLOTS:
         }
     }
 
-    void splitterRefusesUncleanStructure_data()
+    // The splitter only looks at "}" that start a line, the first one past every target size; it does not
+    // read the text between them (the parser confirms the cuts).
+    void splitterOffersBracesThatStartALine()
     {
-        QTest::addColumn<QString>("text");
-        QTest::newRow("closed, never opened") << u"model A {\n}\n}\nmodel B {\n}\n"_s;
-        QTest::newRow("left open") << u"model A {\n}\nmodel B {\n  id Int\n"_s;
-        QTest::newRow("string across a line") << u"model A {\n  a String @default(\"x\n}\n"_s;
-        QTest::newRow("string to the end") << u"model A {\n}\nmodel B {\n  a String @default(\"x"_s;
-        QTest::newRow("escape at the end") << u"model A {\n}\n\"\\"_s;
-        QTest::newRow("block comment never closed") << u"model A {\n}\n/* }\n"_s;
-    }
-
-    void splitterRefusesUncleanStructure()
-    {
-        QFETCH(QString, text);
-        QVERIFY(topLevelCuts(text, 1).empty());
-    }
-
-    void splitterSkipsBracesInStringsAndComments()
-    {
-        const QString text = u"model A {\n  a String @default(\"}\\\"}\") // }\n  /// {\n  /* } */\n}\nmodel B {\n}\nenum C {\n  X\n}\n"_s;
+        const QString text = u"model A {\n  a String @default(\"}\") // }\n  /* } */\n}\nmodel B {\n}\r}\nenum C {\n  X\n}\n"_s;
         const std::vector<int> cuts = topLevelCuts(text, 1);
-        QCOMPARE(cuts.size(), size_t(3)); // after A, B and C, none inside A; not at the very end
-        QCOMPARE(text.mid(cuts[0] - 1, 2), u"}\n"_s);
+        QCOMPARE(cuts.size(), size_t(4)); // after A, B, the stray "}" after a lone CR, and C
         QVERIFY(text.mid(cuts[0]).startsWith(u"\nmodel B"_s));
-        QVERIFY(text.mid(cuts[1]).startsWith(u"\nenum C"_s));
-        QCOMPARE(cuts[2], text.size() - 1);
+        QVERIFY(text.mid(cuts[1]).startsWith(u"\r}"_s));
+        QVERIFY(text.mid(cuts[2]).startsWith(u"\nenum C"_s));
+        QCOMPARE(cuts[3], text.size() - 1);
+        // Never at the very end (an empty last stretch), never after a "}" inside a line.
+        QVERIFY(topLevelCuts(u"model A {\n}"_s, 1).empty());
+        QVERIFY(topLevelCuts(u"model A {\n  id Int }\n"_s, 1).empty());
+        QVERIFY(topLevelCuts(u"}"_s, 1).empty());
+        QVERIFY(topLevelCuts(QString(), 1).empty());
+    }
+
+    void splitterKeepsStretchesAtLeastTheTargetSize()
+    {
+        const QString text = generated(1000);
+        const int target = 10000;
+        const std::vector<int> cuts = topLevelCuts(text, target);
+        QVERIFY(cuts.size() >= 50);
+        int start = 0;
+        for (int cut : cuts) {
+            QVERIFY(cut - start >= target);
+            QCOMPARE(text.at(cut - 1), u'}');
+            start = cut;
+        }
+        QVERIFY(start < text.size());
+    }
+
+    // A "}" at the start of a line inside a block comment looks like a block end to the splitter: the parser
+    // does not confirm those cuts and the file is parsed again in one piece, with the same result.
+    void unconfirmedCutsFallBackToOnePiece()
+    {
+        QString comment = u"/*\n"_s;
+        for (int i = 0; i < 30000; ++i)
+            comment += u"}\n"_s;
+        comment += u"*/\n"_s;
+        const QString text = comment + generated(150);
+        const std::vector<int> cuts = topLevelCuts(text, 32 * 1024);
+        QVERIFY(!cuts.empty());
+        QVERIFY(cuts.front() < comment.size()); // the first cut is inside the comment
+        compareBothWays(oneFile(text));
+        compareBothWays(oneFile(generated(150) + comment));
     }
 
     // Odd text at a cut or inside a stretch: the result must not change, whether the parser confirms
