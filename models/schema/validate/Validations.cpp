@@ -10,6 +10,7 @@
 
 #include "validate/ValidationContext.h"
 
+#include <array>
 #include <optional>
 #include <thread>
 
@@ -31,29 +32,54 @@ const DatasourceConfig *activeDatasource(const ResolvedSchema &schema)
 
 // Per-model checks read only the resolved schema, the AST and (in the pipeline) the constraint namespaces, and
 // write only diagnostics, so large schemas check groups of consecutive models on several threads. Each group
-// reports into its own list (and order anchors) and the lists are joined in model order: the diagnostics
-// come out exactly as from one loop over the models.
-template <typename Check>
-void forEachModel(Context &ctx, int threads, Check &&check)
+// reports into its own list (and order anchors) per pass, and the lists are joined in model order: the
+// diagnostics come out exactly as from one loop over the models per pass.
+struct GroupReport {
+    Diagnostics diagnostics;
+    std::vector<std::pair<size_t, Span>> anchors;
+};
+
+// Runs every pass over every model, in groups of consecutive models on threads; returns what each pass
+// reported, per group. Several passes share one parallel region (and its thread start).
+template <typename... Passes>
+std::array<std::vector<GroupReport>, sizeof...(Passes)> checkModels(const Context &ctx, int threads, Passes &&...passes)
 {
     constexpr size_t minModelsPerGroup = 32; // below this a thread costs more than the checks
     const std::vector<ResolvedModel> &models = ctx.schema.models;
     const size_t groups = groupCount(models.size(), threads, minModelsPerGroup);
-    std::vector<Diagnostics> reported(groups);
-    std::vector<std::vector<std::pair<size_t, Span>>> anchors(groups);
+    std::array<std::vector<GroupReport>, sizeof...(Passes)> reports;
+    for (std::vector<GroupReport> &pass : reports)
+        pass.resize(groups);
     forEachGroup(models.size(), groups, threads, [&](size_t group, size_t begin, size_t end) {
-        Context local{ctx.schema,       ctx.parsed,       reported[group], ctx.connector, ctx.datasource,
-                      ctx.relationMode, ctx.previewFeatures, ctx.orderAnchors ? &anchors[group] : nullptr};
-        for (size_t i = begin; i < end; ++i)
-            check(models[i], local);
+        size_t pass = 0;
+        const auto run = [&](auto &&check) {
+            GroupReport &report = reports[pass++][group];
+            Context local{ctx.schema,       ctx.parsed,       report.diagnostics, ctx.connector, ctx.datasource,
+                          ctx.relationMode, ctx.previewFeatures, ctx.orderAnchors ? &report.anchors : nullptr};
+            for (size_t i = begin; i < end; ++i)
+                check(models[i], local);
+        };
+        (run(passes), ...);
     });
-    for (size_t group = 0; group < groups; ++group) {
+    return reports;
+}
+
+// Appends one pass's reports to ctx, groups in order.
+void join(Context &ctx, const std::vector<GroupReport> &pass)
+{
+    for (const GroupReport &report : pass) {
         // An anchor names its error by index: in the joined list that is the group's index plus what came before.
         const size_t before = ctx.diagnostics.errors().size();
-        for (const auto &[index, span] : anchors[group])
+        for (const auto &[index, span] : report.anchors)
             ctx.orderAnchors->emplace_back(before + index, span);
-        ctx.diagnostics.append(reported[group]);
+        ctx.diagnostics.append(report.diagnostics);
     }
+}
+
+template <typename Check>
+void forEachModel(Context &ctx, int threads, Check &&check)
+{
+    join(ctx, checkModels(ctx, threads, std::forward<Check>(check))[0]);
 }
 
 // parser-database checks that Facet makes here rather than while resolving: default values, @updatedAt,
@@ -87,6 +113,9 @@ void typeChecks(Context &ctx)
         attributes::enumHasValues(e, ctx);
 }
 
+// Below this many models a whole-schema step runs in its place: a thread of its own would cost more than it saves.
+constexpr size_t minModelsToOverlap = 64;
+
 // What the pipeline checks against the whole schema rather than one model: the constraint namespaces and the
 // table names shared by two models. Both read only the resolved model, so on large schemas runValidations()
 // builds them on a thread of their own while the attribute checks run (unused if those fail); else the pipeline
@@ -115,16 +144,10 @@ void pipeline(Context &ctx, int threads, SchemaTables &tables)
             composite::moreThanOneField(type, ctx);
     }
 
-    forEachModel(ctx, threads, defaults::unknownDefaultFunctions);
-    datasource::schemasPropertyWithNoConnectorSupport(ctx);
-    datasource::postgresExtensionsNeedPreviewFeature(ctx);
-
     if (!tables.namespaces)
         tables.build(ctx);
     const names::Namespaces &namespaces = *tables.namespaces;
-    ctx.diagnostics.append(tables.tableNameClashes);
-
-    forEachModel(ctx, threads, [&namespaces](const ResolvedModel &model, Context &ctx) {
+    const auto modelChecks = [&namespaces](const ResolvedModel &model, Context &ctx) {
         if (model.isView())
             views::viewDefinitionWithoutPreviewFlag(model, ctx);
 
@@ -168,7 +191,28 @@ void pipeline(Context &ctx, int threads, SchemaTables &tables)
             indexes::postgresOperatorClasses(model, index, ctx);
         for (const Index &index : model.indexes)
             indexes::validateIndex(model, index, namespaces, ctx);
-    });
+    };
+    // The unknown default functions of every model, then the datasource checks and the table name clashes,
+    // then the model checks: the two per-model passes run in one parallel region, their reports joined in
+    // that order.
+    // validateRelations comes last and skips some checks on a schema with errors (Prisma's `errors().is_empty()`),
+    // so on a large schema still clean here it runs beside the model checks, assuming they report no error;
+    // if an error came before its place after all, its report is dropped and it runs again there.
+    Diagnostics relationsAhead;
+    std::jthread relationsThread;
+    if (threads > 1 && ctx.schema.models.size() >= minModelsToOverlap && !ctx.hasErrors()) {
+        relationsThread = std::jthread([&] {
+            Context local{ctx.schema,       ctx.parsed,          relationsAhead, ctx.connector, ctx.datasource,
+                          ctx.relationMode, ctx.previewFeatures, nullptr};
+            relations::validateRelations(local);
+        });
+    }
+    const auto [unknownDefaults, perModel] = checkModels(ctx, threads, defaults::unknownDefaultFunctions, modelChecks);
+    join(ctx, unknownDefaults);
+    datasource::schemasPropertyWithNoConnectorSupport(ctx);
+    datasource::postgresExtensionsNeedPreviewFeature(ctx);
+    ctx.diagnostics.append(tables.tableNameClashes);
+    join(ctx, perModel);
 
     if (ctx.connector.enums)
         enums::databaseNameClashes(ctx);
@@ -177,6 +221,13 @@ void pipeline(Context &ctx, int threads, SchemaTables &tables)
         enums::schemaChecks(e, ctx);
     }
 
+    if (relationsThread.joinable()) {
+        relationsThread.join();
+        if (!ctx.hasErrors()) {
+            ctx.diagnostics.append(relationsAhead);
+            return;
+        }
+    }
     relations::validateRelations(ctx);
 }
 
@@ -302,7 +353,6 @@ void runValidations(const ResolvedSchema &resolved, const ParsedSchema &parsed, 
     Diagnostics unused; // the tables report into tableNameClashes only
     SchemaTables tables;
     {
-        constexpr size_t minModelsToOverlap = 64; // below this the thread costs more than it saves
         std::jthread builder;
         if (threads > 1 && resolved.models.size() >= minModelsToOverlap)
             builder = std::jthread([&] { tables.build(contextFor(unused)); });

@@ -366,6 +366,37 @@ private Q_SLOTS:
         compareBothWays(sources);
     }
 
+    // Relation errors (validateRelations, the pipeline's last step, runs beside the model checks on large clean
+    // schemas): alone, and after model check errors, when its early report must be dropped and it runs again.
+    void relationErrorsBothWays()
+    {
+        QString text = generated(200);
+        text.replace(u"references: [id]"_s, u"references: [title]"_s);
+        SourceSet sources = oneFile(text);
+        QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= 199);
+        compareBothWays(sources);
+
+        // A one-to-one relation whose back side is required: Prisma reports it only on an otherwise clean schema.
+        const QString oneToOne = u"model OneA {\n  id Int @id\n  b  OneB\n}\n"
+                                 u"model OneB {\n  id  Int  @id\n  aId Int  @unique\n"
+                                 u"  a   OneA @relation(fields: [aId], references: [id])\n}\n"_s;
+        const auto backSideRequired = [](const ValidatedSchema &validated) {
+            return std::ranges::count_if(validated.diagnostics.errors(), [](const Diagnostic &d) {
+                return d.message.contains(u"OneA"_s) && d.message.contains(u"required"_s);
+            });
+        };
+        sources = oneFile(generated(200) + oneToOne);
+        QCOMPARE(backSideRequired(validateSchema(sources, ParseOptions{1})), 1);
+        QCOMPARE(backSideRequired(validateSchema(sources, ParseOptions{4})), 1);
+        compareBothWays(sources);
+
+        sources = oneFile(generated(200).replace(u"@db.VarChar(200)"_s, u"@db.VarChar(200, 4)"_s) + oneToOne);
+        QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= 200);
+        QCOMPARE(backSideRequired(validateSchema(sources, ParseOptions{1})), 0);
+        QCOMPARE(backSideRequired(validateSchema(sources, ParseOptions{4})), 0);
+        compareBothWays(sources);
+    }
+
     // A folder: files of every size, parsed in parallel and cut, joined in file order.
     void severalFilesBothWays()
     {
