@@ -178,6 +178,9 @@ QString withSnippetInTheMiddle(const QString &snippet)
 
 } // namespace
 
+// Text replacements applied to a generated schema, in order.
+using Replacements = QList<std::pair<QString, QString>>;
+
 class TstParallelParse : public QObject
 {
     Q_OBJECT
@@ -310,29 +313,39 @@ private Q_SLOTS:
         }
     }
 
-    // Resolve errors in every block (resolveAttributes runs groups of blocks on threads): the same errors in
-    // the same order as from one loop.
-    void attributeErrorsInEveryBlockBothWays()
+    // Errors in every block of a generated schema, from each stage that runs groups of blocks on threads: the same
+    // errors in the same order as from one loop. Each row replaces text of the generated schema.
+    void errorsInEveryBlockBothWays_data()
     {
-        QString text = generated(200);
-        text.replace(u"@db.Uuid"_s, u"@db.Uuid @unknown(1)"_s);
-        text.replace(u"@updatedAt"_s, u"@updatedAt(now())"_s);
-        text.replace(u"@@index("_s, u"@@index(nope, "_s);
-        const SourceSet sources = oneFile(text);
-        QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= 600);
-        compareBothWays(sources);
+        QTest::addColumn<Replacements>("replacements");
+        QTest::addColumn<int>("minimumErrors");
+        // Resolve (attributes pass): unknown attributes, arguments where none are taken, unknown index fields.
+        QTest::newRow("resolve") << Replacements{
+            {u"@db.Uuid"_s, u"@db.Uuid @unknown(1)"_s},
+            {u"@updatedAt"_s, u"@updatedAt(now())"_s},
+            {u"@@index("_s, u"@@index(nope, "_s}} << 600;
+        // Attribute checks, some reported where Prisma was visiting rather than at their span (order anchors): the
+        // anchors of each group must still name the right error once the groups' lists are joined.
+        QTest::newRow("attribute checks") << Replacements{
+            {u"version   Int      @default(0)"_s, u"version   Int      @id @default(0)"_s},
+            {u"counter   BigInt   @default(0)"_s, u"counter   BigInt   @default(\"zero\")"_s}} << 400;
+        // The validation pipeline (no earlier error, so it runs): native type arguments, index names clashing
+        // across models, unknown default functions.
+        QTest::newRow("pipeline") << Replacements{
+            {u"@db.VarChar(200)"_s, u"@db.VarChar(200, 4)"_s},
+            {u"@@index([title, createdAt])"_s, u"@@index([title, createdAt], map: \"same_name\")"_s},
+            {u"@default(now())"_s, u"@default(later())"_s}} << 600;
     }
 
-    // Errors of the attribute checks in every model, some reported where Prisma was visiting rather than at
-    // their span (order anchors): the per-model checks run in groups on threads, and the anchors of each group
-    // must still name the right error once the groups' lists are joined.
-    void attributeCheckErrorsInEveryModelBothWays()
+    void errorsInEveryBlockBothWays()
     {
+        QFETCH(Replacements, replacements);
+        QFETCH(int, minimumErrors);
         QString text = generated(200);
-        text.replace(u"version   Int      @default(0)"_s, u"version   Int      @id @default(0)"_s);
-        text.replace(u"counter   BigInt   @default(0)"_s, u"counter   BigInt   @default(\"zero\")"_s);
+        for (const auto &[from, to] : replacements)
+            text.replace(from, to);
         const SourceSet sources = oneFile(text);
-        QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= 400);
+        QVERIFY(validateSchema(sources, ParseOptions{1}).diagnostics.errors().size() >= size_t(minimumErrors));
         compareBothWays(sources);
     }
 
@@ -349,20 +362,6 @@ private Q_SLOTS:
         QCOMPARE(sequential.diagnostics.errors().size(), size_t(1));
         QVERIFY(sequential.diagnostics.errors().front().message.contains(u"Ambiguous relation detected"_s));
         QVERIFY(sequential.diagnostics.errors().front().message.contains(u"model `Model0`"_s));
-        compareBothWays(sources);
-    }
-
-    // Validation pipeline errors (no earlier error, so the pipeline runs) in every model: native type
-    // arguments, index names clashing across models, unknown default functions. The same errors in the same order.
-    void pipelineErrorsInEveryModelBothWays()
-    {
-        QString text = generated(200);
-        text.replace(u"@db.VarChar(200)"_s, u"@db.VarChar(200, 4)"_s);
-        text.replace(u"@@index([title, createdAt])"_s, u"@@index([title, createdAt], map: \"same_name\")"_s);
-        text.replace(u"@default(now())"_s, u"@default(later())"_s);
-        const SourceSet sources = oneFile(text);
-        const ValidatedSchema sequential = validateSchema(sources, ParseOptions{1});
-        QVERIFY(sequential.diagnostics.errors().size() >= 600);
         compareBothWays(sources);
     }
 
