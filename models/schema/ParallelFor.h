@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -37,8 +38,16 @@ void parallelFor(size_t count, int threads, Work &&work)
     const size_t helperCount = std::min(size_t(std::max(threads, 1)), count) - (count > 0 ? 1 : 0);
     std::vector<std::thread> helpers;
     helpers.reserve(helperCount);
-    for (size_t i = 0; i < helperCount; ++i)
-        helpers.emplace_back(run);
+    for (size_t i = 0; i < helperCount; ++i) {
+        // A process out of threads (std::system_error) gets fewer helpers, down to none: the items are shared
+        // by whoever runs, the calling thread at least. Rethrowing here would leave the helpers already
+        // started unjoined (std::terminate), and ValidatedSchema's destructor frees through this.
+        try {
+            helpers.emplace_back(run);
+        } catch (const std::system_error &) {
+            break;
+        }
+    }
     run();
     for (std::thread &helper : helpers)
         helper.join();
