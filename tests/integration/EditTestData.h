@@ -6,11 +6,11 @@
 // database default), EdTask (the @updatedAt guard). The tables are created by hand with the DDL Prisma Migrate would write.
 #pragma once
 
+#include "OpenConnection.h"
 #include "TestServers.h"
 #include "core/Connection.h"
 #include "edit/EditSchema.h"
 #include "mapping/ModelTable.h"
-#include "url/ConnectionUrl.h"
 
 #include <QTest>
 
@@ -108,12 +108,9 @@ inline QString editTestUrl(const QString &provider, const QString &sqliteFile)
 
 inline std::unique_ptr<db::Connection> openEditConnection(const QString &url)
 {
-    const auto parsed = db::ConnectionUrl::parse(url);
-    if (!parsed)
-        qFatal("%s", qPrintable(parsed.error().message));
-    auto c = db::openConnection(*parsed);
+    auto c = openTestConnection(url);
     if (!c)
-        qFatal("open %s: %s", qPrintable(url), qPrintable(c.error().summary()));
+        qFatal("open %s: %s", qPrintable(url), qPrintable(c.error()));
     return std::move(*c);
 }
 

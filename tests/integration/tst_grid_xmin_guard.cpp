@@ -11,9 +11,9 @@
 #include "grid/GridModel.h"
 #include "grid/GridSources.h"
 #include "pool/PoolRegistry.h"
-#include "url/ConnectionUrl.h"
 
 #include "FirstCell.h"
+#include "OpenConnection.h"
 #include "TestServers.h"
 
 #include <QCoreApplication>
@@ -95,10 +95,8 @@ private Q_SLOTS:
         auto pg = test::TestServers::postgres();
         QVERIFY2(pg, qPrintable(pg.error()));
         m_url = pg->url;
-        auto url = db::ConnectionUrl::parse(m_url);
-        QVERIFY(url);
-        auto c = db::openConnection(*url);
-        QVERIFY2(c, qPrintable(c ? QString() : c.error().summary()));
+        auto c = test::openTestConnection(m_url);
+        QVERIFY2(c, qPrintable(c ? QString() : c.error()));
         m_writer = std::move(*c);
         m_schema = m_dir.filePath(u"schema.prisma"_s);
         QFile f(m_schema);

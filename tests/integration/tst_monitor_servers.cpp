@@ -7,13 +7,13 @@
 // waiters counted under pool exhaustion (workers held by gates, no timing assumptions), and the server's own
 // session list with the studio's sessions marked. Every model runs under QAbstractItemModelTester.
 #include "ResolvedSchema.h"
+#include "OpenConnection.h"
 #include "TestServers.h"
 #include "bus/SqlFingerprint.h"
 #include "monitor/PoolMonitor.h"
 #include "monitor/QueryMonitor.h"
 #include "monitor/ServerActivityModel.h"
 #include "pool/PoolRegistry.h"
-#include "url/ConnectionUrl.h"
 
 #include <QAbstractItemModelTester>
 #include <QSemaphore>
@@ -332,10 +332,8 @@ private Q_SLOTS:
         db::PoolRegistry registry;
         auto p = pool(registry, pg ? withParams(m_pg.url, u"application_name=facet_monitor_test"_s) : m_my.url);
         // A session that is not the studio's: opened beside the pool.
-        auto parsed = db::ConnectionUrl::parse(url(pg));
-        QVERIFY(parsed);
-        auto outsider = db::openConnection(*parsed);
-        QVERIFY2(outsider, qPrintable(outsider ? QString() : outsider.error().summary()));
+        auto outsider = test::openTestConnection(url(pg));
+        QVERIFY2(outsider, qPrintable(outsider ? QString() : outsider.error()));
         ServerActivityModel server;
         QAbstractItemModelTester tester(&server, QAbstractItemModelTester::FailureReportingMode::QtTest);
         server.setPool(p);

@@ -10,6 +10,7 @@
 // foreign key, nesting, and (PostgreSQL) every table in its own @@schema. The expected rows are Prisma
 // Client 7.10's on the same SQLite data (relation-filters-oracle.sh re-checks them), except for `mode`, which
 // Prisma's SQLite connector lacks.
+#include "OpenConnection.h"
 #include "TestServers.h"
 #include "core/Connection.h"
 #include "dialect/Dialect.h"
@@ -17,7 +18,6 @@
 #include "introspect/CatalogText.h"
 #include "mapping/ModelTable.h"
 #include "mapping/WhereFilter.h"
-#include "url/ConnectionUrl.h"
 
 #include "ResolvedSchema.h"
 
@@ -237,12 +237,9 @@ private:
         } else {
             url = u"file:"_s + m_dir.filePath(u"relations.db"_s);
         }
-        const auto parsed = db::ConnectionUrl::parse(url);
-        if (!parsed)
-            qFatal("%s", qPrintable(parsed.error().message));
-        auto c = db::openConnection(*parsed, {});
+        auto c = facet::test::openTestConnection(url);
         if (!c)
-            qFatal("open %s: %s", qPrintable(provider), qPrintable(c.error().summary()));
+            qFatal("open %s: %s", qPrintable(provider), qPrintable(c.error()));
         Database d;
         d.connection = std::move(*c);
         d.provider = d.connection->provider();

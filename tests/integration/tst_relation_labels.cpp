@@ -13,8 +13,8 @@
 #include "pool/PoolRegistry.h"
 #include "relation/RelationLabels.h"
 #include "relation/RelationLinks.h"
-#include "url/ConnectionUrl.h"
 
+#include "OpenConnection.h"
 #include "TestServers.h"
 
 #include <QCoreApplication>
@@ -118,10 +118,9 @@ private:
     std::shared_ptr<grid::GridSources> prepare(const QString &provider)
     {
         const QString url = urlOf(provider);
-        auto parsed = db::ConnectionUrl::parse(url);
-        if (url.isEmpty() || !parsed)
+        if (url.isEmpty())
             return {};
-        auto connection = db::openConnection(*parsed);
+        auto connection = test::openTestConnection(url);
         if (!connection)
             return {};
         for (const QString &sql : tables()) {

@@ -17,9 +17,9 @@
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
 #include "pool/PoolRegistry.h"
-#include "url/ConnectionUrl.h"
 #include "workspace/ModelPage.h"
 
+#include "OpenConnection.h"
 #include "TestServers.h"
 
 #include <QAction>
@@ -112,10 +112,8 @@ private Q_SLOTS:
         auto my = test::TestServers::mysql();
         QVERIFY2(my, qPrintable(my.error()));
         m_url = my->url;
-        auto url = db::ConnectionUrl::parse(m_url);
-        QVERIFY(url);
-        auto c = db::openConnection(*url);
-        QVERIFY2(c, qPrintable(c ? QString() : c.error().summary()));
+        auto c = test::openTestConnection(m_url);
+        QVERIFY2(c, qPrintable(c ? QString() : c.error()));
         m_writer = std::move(*c);
         m_schema = m_dir.filePath(u"schema.prisma"_s);
         QFile f(m_schema);

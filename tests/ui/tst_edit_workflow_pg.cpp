@@ -14,10 +14,10 @@
 #include "grid/GridSources.h"
 #include "grid/GridView.h"
 #include "pool/PoolRegistry.h"
-#include "url/ConnectionUrl.h"
 #include "workspace/ModelPage.h"
 
 #include "FirstCell.h"
+#include "OpenConnection.h"
 #include "TestServers.h"
 
 #include <QAction>
@@ -50,10 +50,8 @@ private Q_SLOTS:
         auto pg = test::TestServers::postgres();
         QVERIFY2(pg, qPrintable(pg.error()));
         m_url = pg->url;
-        auto url = db::ConnectionUrl::parse(m_url);
-        QVERIFY(url);
-        auto c = db::openConnection(*url);
-        QVERIFY2(c, qPrintable(c ? QString() : c.error().summary()));
+        auto c = test::openTestConnection(m_url);
+        QVERIFY2(c, qPrintable(c ? QString() : c.error()));
         m_writer = std::move(*c);
         for (const QString &sql : {u"DROP TABLE IF EXISTS ui_edit_post"_s,
                                    u"CREATE TABLE ui_edit_post (id int PRIMARY KEY, title text NOT NULL, note text)"_s,

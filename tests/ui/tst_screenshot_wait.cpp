@@ -16,9 +16,9 @@
 #include "pool/PoolRegistry.h"
 #include "relation/RelationLabels.h"
 #include "shell/MainWindow.h"
-#include "url/ConnectionUrl.h"
 #include "workspace/ModelPage.h"
 
+#include "OpenConnection.h"
 #include "TestServers.h"
 
 #include <QApplication>
@@ -57,10 +57,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         auto pg = test::TestServers::postgres();
         QVERIFY2(pg, qPrintable(pg.error()));
-        auto url = db::ConnectionUrl::parse(pg->url);
-        QVERIFY(url);
-        auto c = db::openConnection(*url);
-        QVERIFY2(c, qPrintable(c ? QString() : c.error().summary()));
+        auto c = test::openTestConnection(pg->url);
+        QVERIFY2(c, qPrintable(c ? QString() : c.error()));
         m_other = std::move(*c);
         for (const QString &sql : {u"DROP TABLE IF EXISTS sw_post, sw_user"_s,
                                    u"CREATE TABLE sw_user (id int PRIMARY KEY, name text NOT NULL)"_s,
